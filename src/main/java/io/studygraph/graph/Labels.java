@@ -1,0 +1,57 @@
+package io.studygraph.graph;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * Display labels of classes and relations from the ontology graph: {@code rdfs:label} reads
+ * forward ("cites"), {@code sg:inverseLabel} from the object's side ("cited by"). Small, so read
+ * whole; {@link #reload()} after the ontology changes.
+ */
+public final class Labels {
+    private static final Query LABELS = Sparql.parse("""
+            SELECT ?x ?label ?inverse WHERE {
+              GRAPH <https://w3id.org/studygraph/ontology> {
+                ?x rdfs:label ?label .
+                FILTER (lang(?label) = "" || langMatches(lang(?label), "en"))
+                OPTIONAL { ?x sg:inverseLabel ?inverse }
+              }
+            }""");
+
+    private final Store store;
+    private volatile Map<String, String[]> labels = Map.of();
+
+    public Labels(Store store) {
+        this.store = store;
+        reload();
+    }
+
+    public void reload() {
+        Map<String, String[]> fresh = new HashMap<>();
+        for (QuerySolution row : Sparql.select(store, LABELS, Map.of())) {
+            String inverse = row.contains("inverse") ? row.getLiteral("inverse").getLexicalForm() : null;
+            fresh.put(row.getResource("x").getURI(), new String[] {row.getLiteral("label").getLexicalForm(), inverse});
+        }
+        labels = fresh;
+    }
+
+    /** The forward label, or a readable form of the IRI's local name. */
+    public String forward(String iri) {
+        String[] l = labels.get(iri);
+        return l != null ? l[0] : humanise(iri);
+    }
+
+    /** How the relation reads from its object; "(forward) of" when the ontology gives no inverse. */
+    public String inverse(String iri) {
+        String[] l = labels.get(iri);
+        if (l != null && l[1] != null) return l[1];
+        return forward(iri) + " of";
+    }
+
+    static String humanise(String iri) {
+        String local = iri.replaceFirst(".*[#/]", "");
+        return local.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,63 @@
+package io.studygraph.graph;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Where the graph lives. Queries see the union of all named graphs; writes replace whole named
+ * graphs, one per source, atomically. The interface speaks SPARQL and models only, so an embedded
+ * TDB2 dataset and a remote SPARQL server can both stand behind it.
+ *
+ * <pre>{@code
+ * try (Store store = TdbStore.open(dir)) {
+ *     store.replaceGraphs(Map.of("https://w3id.org/studygraph/source/list.md", model));
+ *     long n = store.query(QueryFactory.create("SELECT * {?s ?p ?o}"), qe -> count(qe.execSelect()));
+ * }
+ * }</pre>
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Runs a read-only query against the union of all graphs. The execution is valid only inside
+     * {@code reader}; results must be consumed or copied there. Each binding replaces a variable of
+     * the query by a node before execution: user input enters queries only this way. A non-null
+     * {@code timeout} stops the execution, which then throws {@code QueryCancelledException}.
+     */
+    <T> T query(Query query, Map<String, Node> bindings, Duration timeout, Function<QueryExecution, T> reader);
+
+    /** {@link #query(Query, Map, Duration, Function)} without a time limit. */
+    default <T> T query(Query query, Map<String, Node> bindings, Function<QueryExecution, T> reader) {
+        return query(query, bindings, null, reader);
+    }
+
+    /** {@link #query(Query, Map, Duration, Function)} without bindings or a time limit. */
+    default <T> T query(Query query, Function<QueryExecution, T> reader) {
+        return query(query, Map.of(), null, reader);
+    }
+
+    /** Replaces each named graph by the given model, all in one transaction. */
+    void replaceGraphs(Map<String, Model> graphs);
+
+    /** Removes named graphs, in one transaction. */
+    void removeGraphs(Set<String> graphNames);
+
+    /** A copy of one named graph; empty if absent. */
+    Model graph(String graphName);
+
+    /** The names of the named graphs. */
+    Set<String> graphNames();
+
+    /** Triples in all named graphs (a triple in two graphs counts twice). */
+    long size();
+
+    boolean isEmpty();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,124 @@
+package io.studygraph.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/** The embedded store: a TDB2 database on disk, or in memory for tests and tools. */
+public final class TdbStore implements Store {
+    private final Dataset dataset;
+
+    private TdbStore(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    public static TdbStore open(Path dir) {
+        try {
+            return new TdbStore(TDB2Factory.connectDataset(dir.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the TDB2 database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory TDB2 database with the same transactional behaviour. */
+    public static TdbStore inMemory() {
+        return new TdbStore(TDB2Factory.createDataset());
+    }
+
+    @Override
+    public <T> T query(Query query, Map<String, Node> bindings, Duration timeout, Function<QueryExecution, T> reader) {
+        return Txn.calculateRead(dataset, () -> {
+            // The union default graph is an execution setting in TDB2, not a dataset one.
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!bindings.isEmpty()) {
+                BindingBuilder values = BindingFactory.builder();
+                bindings.forEach((name, node) -> values.add(Var.alloc(name), node));
+                builder.substitution(values.build());
+            }
+            try (QueryExecution qe = builder.build()) {
+                return reader.apply(qe);
+            }
+        });
+    }
+
+    @Override
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            graphs.forEach((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                model.getGraph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        });
+    }
+
+    @Override
+    public void removeGraphs(Set<String> graphNames) {
+        Txn.executeWrite(dataset, () -> graphNames.forEach(name ->
+                dataset.asDatasetGraph().deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    @Override
+    public Model graph(String graphName) {
+        return Txn.calculateRead(dataset, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            if (dataset.containsNamedModel(graphName)) copy.add(dataset.getNamedModel(graphName));
+            return copy;
+        });
+    }
+
+    @Override
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> names = new LinkedHashSet<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        });
+    }
+
+    @Override
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return dsg.getDefaultGraph().size() + (long) countQuads(dsg);
+        });
+    }
+
+    private static long countQuads(DatasetGraph dsg) {
+        long n = 0;
+        var it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) { it.next(); n++; }
+        return n;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

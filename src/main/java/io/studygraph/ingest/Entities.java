@@ -1,0 +1,102 @@
+package io.studygraph.ingest;
+
+import io.studygraph.graph.Kind;
+import io.studygraph.graph.Vocab;
+import io.studygraph.ingest.Link.Type;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+
+/**
+ * Mints or finds the node for a work, person or organisation, and writes its basic facts. An
+ * entity another source already names keeps that name: what this source calls it becomes an
+ * {@code rdfs:label}, so every entity still has one display label.
+ */
+final class Entities {
+    private final Resolver resolver;
+    private final GraphWriter out;
+
+    Entities(Resolver resolver, GraphWriter out) {
+        this.resolver = resolver;
+        this.out = out;
+    }
+
+    Node work(Kind kind, String title, EntryLinks links, Optional<Citation> citation, int line) {
+        Optional<Node> known = Optional.empty();
+        String key = null;
+        switch (kind) {
+            case PAPER, BOOK -> {
+                Optional<String> arxiv = links.first(Type.ARXIV).map(l -> l.link().id()).or(() -> citation.map(Citation::arxivId));
+                Optional<String> doi = links.first(Type.DOI).map(l -> l.link().id());
+                if (arxiv.isPresent()) {
+                    known = resolver.byIdentifier("arxiv", arxiv.get());
+                    key = "arxiv-" + arxiv.get();
+                } else if (doi.isPresent()) {
+                    known = resolver.byIdentifier("doi", doi.get());
+                    key = "doi-" + Slugs.ofIdentifier(doi.get());
+                }
+            }
+            case VIDEO -> key = links.first(Type.YOUTUBE_VIDEO).map(l -> "youtube-" + l.link().id()).orElse(null);
+            case REPO -> key = links.first(Type.GITHUB_REPO).map(l -> "github-" + Slugs.of(l.link().id())).orElse(null);
+            case QUESTION -> key = links.first(Type.QUESTION).map(l -> Slugs.of(l.link().id())).orElse(null);
+            default -> { }
+        }
+        if (known.isEmpty() && key == null) known = resolver.byName(kind, title);
+        Node node = known.orElse(Vocab.entity(kind, key != null ? key : Slugs.of(title)));
+        type(node, kind);
+        Node labelProperty = kind == Kind.CONCEPT ? Vocab.PREF_LABEL : Vocab.NAME;
+        out.text(node, known.isPresent() ? Vocab.RDFS_LABEL : labelProperty, title);
+        out.provenance(node, line);
+        return node;
+    }
+
+    Node person(String name, int line) {
+        return agent(Kind.PERSON, name, line);
+    }
+
+    Node org(String name, int line) {
+        return agent(Kind.ORG, name, line);
+    }
+
+    private Node agent(Kind kind, String name, int line) {
+        Optional<Node> known = resolver.byName(kind, name);
+        Node node = known.orElse(Vocab.entity(kind, Slugs.of(name)));
+        type(node, kind);
+        out.text(node, known.isPresent() ? Vocab.RDFS_LABEL : Vocab.NAME, name);
+        out.provenance(node, line);
+        return node;
+    }
+
+    /** A node for something only a link tells of: labelled by its identifier, never named. */
+    Node stub(Kind kind, String key, String scheme, String id, String label, int line) {
+        Optional<Node> known = resolver.byIdentifier(scheme, id);
+        Node node = known.orElse(Vocab.entity(kind, key));
+        type(node, kind);
+        // Known elsewhere: repeat its name, so this source's graph is complete on its own.
+        out.text(node, Vocab.RDFS_LABEL, known.flatMap(resolver::displayName).orElse(label));
+        out.provenance(node, line);
+        return node;
+    }
+
+    void type(Node node, Kind kind) {
+        out.add(node, Vocab.TYPE, kind.mainClass());
+        if (kind == Kind.CONCEPT) out.add(node, Vocab.TYPE, Vocab.DEFINED_TERM);
+        if (kind == Kind.TUTORIAL) out.add(node, Vocab.TYPE, Vocab.BLOG_POSTING);
+    }
+
+    void date(Node item, Dates.PartialDate date) {
+        XSDDatatype type = switch (date.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+        out.typed(item, Vocab.DATE_PUBLISHED, date.lexical(), type);
+    }
+
+    void citationFacts(Node item, Citation c, int line) {
+        if (c.venue() != null) out.add(item, Vocab.VENUE, org(c.venue(), line));
+        out.text(item, Vocab.VOLUME, c.volume());
+        out.text(item, Vocab.PAGES, c.pages());
+        out.text(item, Vocab.ARXIV_ID, c.arxivId());
+    }
+}

@@ -1,0 +1,183 @@
+package io.studygraph.ingest;
+
+import io.studygraph.graph.Kind;
+import io.studygraph.graph.Sparql;
+import io.studygraph.graph.Store;
+import io.studygraph.graph.Vocab;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+
+/**
+ * Imports sources into the store: each file becomes (or replaces) its own named graph, after it
+ * parsed and passed the SHACL shapes. A batch is one transaction: all files land or none.
+ *
+ * <pre>{@code
+ * Importer importer = new Importer(store, validator);
+ * List<ImportResult> results = importer.importFiles(List.of(Path.of("data/reading-list.md")));
+ * }</pre>
+ */
+public final class Importer {
+    private static final Query NAMES = Sparql.parse("""
+            SELECT ?e ?p ?name WHERE {
+              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label }
+              GRAPH ?g { ?e ?p ?name }
+              FILTER (?g != ?exclude && isIRI(?e))
+            }""");
+    private static final Query IDENTIFIERS = Sparql.parse("""
+            SELECT ?e ?p ?id WHERE {
+              VALUES ?p { sg:arxivId bibo:doi sg:openReviewId sg:youtubeId sg:githubRepo sg:stackExchangeId }
+              GRAPH ?g { ?e ?p ?id }
+              FILTER (?g != ?exclude && isIRI(?e))
+            }""");
+    private static final Map<String, String> SCHEMES = Map.of(
+            Vocab.SG + "arxivId", "arxiv", Vocab.BIBO + "doi", "doi", Vocab.SG + "openReviewId", "openreview",
+            Vocab.SG + "youtubeId", "youtube", Vocab.SG + "githubRepo", "github", Vocab.SG + "stackExchangeId", "question");
+
+    private final Store store;
+    private final Validator validator;
+
+    public Importer(Store store, Validator validator) {
+        this.store = store;
+        this.validator = validator;
+    }
+
+    /** Replaces the ontology graph (labels of classes and relations) by the given Turtle. */
+    public void loadOntology(String turtle) {
+        Graph graph = RdfSource.read("studygraph.ttl", turtle, Lang.TURTLE);
+        store.replaceGraphs(Map.of(Vocab.ONTOLOGY_GRAPH, ModelFactory.createModelForGraph(graph)));
+    }
+
+    public List<ImportResult> importFiles(List<Path> files) {
+        return importTexts(readAll(files));
+    }
+
+    /**
+     * Imports sources given as file name → content. RDF sources go first, so a reading list can
+     * be reconciled with the curated facts it refers to.
+     */
+    public List<ImportResult> importTexts(Map<String, String> sources) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        List<ImportResult> results = prepare(sources, graphs);
+        store.replaceGraphs(graphs);
+        return results;
+    }
+
+    /** Parses and validates the files as an import would, without storing anything. */
+    public List<ImportResult> checkFiles(List<Path> files) {
+        return prepare(readAll(files), new LinkedHashMap<>());
+    }
+
+    private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs) {
+        List<String> order = new ArrayList<>(sources.keySet());
+        order.sort((a, b) -> Boolean.compare(isMarkdown(a), isMarkdown(b)));
+        List<ImportResult> results = new ArrayList<>();
+        for (String name : order) {
+            List<String> warnings = new ArrayList<>();
+            Graph graph = parse(name, sources.get(name), warnings, graphs);
+            String graphName = Vocab.sourceGraph(name).getURI();
+            graphs.put(graphName, ModelFactory.createModelForGraph(graph));
+            long entities = graph.find(Node.ANY, Vocab.WAS_DERIVED_FROM, Node.ANY).toList().size();
+            results.add(new ImportResult(name, graphName, graph.size(), (int) entities, List.copyOf(warnings)));
+        }
+        return results;
+    }
+
+    private static Map<String, String> readAll(List<Path> files) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (texts.containsKey(name)) throw new ImportException(file.toString(), 0, "two files named " + name + " in one import: each source is stored under its file name");
+            texts.put(name, readText(file));
+        }
+        return texts;
+    }
+
+    private Graph parse(String name, String text, List<String> warnings, Map<String, Model> pending) {
+        Graph graph;
+        if (isMarkdown(name)) {
+            graph = MarkdownSource.read(name, text, resolver(name, pending), warnings);
+            validator.check(name, graph, node -> firstLine(graph, node));
+        } else {
+            Lang lang = RDFLanguages.filenameToLang(name);
+            if (lang == null || lang == Lang.JSONLD || lang == Lang.JSONLD11 || RDFLanguages.isQuads(lang) && lang != Lang.TRIG && lang != Lang.NQUADS) {
+                throw new ImportException(name, 0, "unsupported file type; use .md (reading list), .ttl, .nt, .rdf, .owl, .trig or .nq");
+            }
+            graph = RdfSource.read(name, text, lang);
+            validator.check(name, graph, node -> RdfSource.lineOf(text, graph, node));
+            RdfSource.addProvenance(name, text, graph);
+        }
+        return graph;
+    }
+
+    /** What the store (other sources) and this batch already name, for reconciliation. */
+    private Resolver resolver(String name, Map<String, Model> pending) {
+        Resolver resolver = Resolver.empty();
+        Map<String, Node> exclude = Map.of("exclude", Vocab.sourceGraph(name));
+        for (QuerySolution row : Sparql.select(store, NAMES, exclude)) {
+            addName(resolver, row.getResource("e").asNode(), row.getResource("p").asNode(), row.getLiteral("name").getLexicalForm());
+        }
+        for (QuerySolution row : Sparql.select(store, IDENTIFIERS, exclude)) {
+            resolver.addIdentifier(SCHEMES.get(row.getResource("p").getURI()), row.getLiteral("id").getLexicalForm(),
+                    row.getResource("e").asNode());
+        }
+        pending.forEach((graphName, model) -> model.getGraph().find().forEachRemaining(t -> {
+            if (!t.getSubject().isURI() || !t.getObject().isLiteral()) return;
+            String p = t.getPredicate().getURI();
+            String value = t.getObject().getLiteralLexicalForm();
+            if (SCHEMES.containsKey(p)) resolver.addIdentifier(SCHEMES.get(p), value, t.getSubject());
+            else addName(resolver, t.getSubject(), t.getPredicate(), value);
+        }));
+        return resolver;
+    }
+
+    private static void addName(Resolver resolver, Node entity, Node property, String name) {
+        boolean display = property.equals(Vocab.NAME) || property.equals(Vocab.PREF_LABEL);
+        if (!display && !property.equals(Vocab.ALT_LABEL) && !property.equals(Vocab.RDFS_LABEL)) return;
+        Kind.of(entity.getURI(), List.of()).ifPresent(kind -> resolver.addName(kind, name, entity));
+        if (display) resolver.addDisplayName(entity, name);
+    }
+
+    private static int firstLine(Graph graph, Node node) {
+        return graph.find(node, Vocab.SOURCE_LINE, Node.ANY).toList().stream()
+                .mapToInt(t -> Integer.parseInt(t.getObject().getLiteralLexicalForm())).min().orElse(0);
+    }
+
+    private static boolean isMarkdown(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    private static String readText(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file.toString(), 0, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new ImportException(file.toString(), 0, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+}

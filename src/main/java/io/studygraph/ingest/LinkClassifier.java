@@ -1,0 +1,131 @@
+package io.studygraph.ingest;
+
+import io.studygraph.ingest.Link.Type;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Decides what a URL points to, from its shape alone: it never fetches anything. */
+final class LinkClassifier {
+    private static final Pattern ARXIV_PATH = Pattern.compile("^/(?:abs|pdf|html)/([a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7}|\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?/?$");
+    private static final Pattern DOI_IN_PATH = Pattern.compile("(10\\.\\d{4,9}/[^\\s?#]+)");
+    private static final Pattern YOUTUBE_ID = Pattern.compile("^[A-Za-z0-9_-]{11}$");
+    private static final Pattern PERSONAL_PATH = Pattern.compile(
+            "(^|/)(~[^/]+|people|person|team|meet-the-team|staff|members?|profiles?|homepage|faculty)(/|$)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> GITHUB_RESERVED = Set.of("orgs", "topics", "features", "about", "search",
+            "marketplace", "sponsors", "settings", "explore", "collections", "trending", "login", "pricing");
+    private static final Set<String> QA_HOSTS = Set.of("stackoverflow.com", "mathoverflow.net", "superuser.com",
+            "serverfault.com", "askubuntu.com");
+
+    private LinkClassifier() {}
+
+    /** The URLs in a piece of text, in order, without trailing punctuation. */
+    static List<String> findUrls(String text) {
+        Matcher m = Pattern.compile("https?://[^\\s<>`\"]+").matcher(text);
+        List<String> urls = new java.util.ArrayList<>();
+        while (m.find()) urls.add(m.group().replaceAll("[.,;:)\\]]+$", ""));
+        return urls;
+    }
+
+    static Optional<Link> classify(String raw) {
+        String url = raw.trim();
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (uri.getHost() == null || !(url.startsWith("http://") || url.startsWith("https://"))) return Optional.empty();
+        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www|m|mobile)\\.", "");
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+        List<String> segments = List.of(path.replaceAll("^/+|/+$", "").split("/+"));
+        if (segments.size() == 1 && segments.get(0).isEmpty()) segments = List.of();
+        return Optional.of(classify(url, host, path, query, segments));
+    }
+
+    private static Link classify(String url, String host, String path, String query, List<String> seg) {
+        if (host.equals("arxiv.org") || host.equals("export.arxiv.org")) {
+            Matcher m = ARXIV_PATH.matcher(path);
+            if (m.find()) return new Link(url, Type.ARXIV, m.group(1));
+        }
+        if (host.equals("doi.org") || host.equals("dx.doi.org")) {
+            return new Link(url, Type.DOI, decodePath(path.substring(1)));
+        }
+        if (host.equals("openreview.net")) {
+            String id = param(query, "id");
+            if (id != null) return new Link(url, Type.OPENREVIEW, id);
+        }
+        if (host.equals("github.com")) return github(url, seg);
+        if (host.equals("twitter.com") || host.equals("x.com")) {
+            if (seg.size() == 1) return new Link(url, Type.TWITTER_PROFILE, seg.get(0));
+            return new Link(url, Type.WEB_PAGE, null);
+        }
+        if (host.equals("youtube.com") || host.equals("youtu.be")) return youtube(url, host, query, seg);
+        if (host.startsWith("scholar.google.")) {
+            if (param(query, "cites") != null) return new Link(url, Type.SCHOLAR_CITATIONS, param(query, "cites"));
+            if (param(query, "user") != null) return new Link(url, Type.SCHOLAR_PROFILE, param(query, "user"));
+            return new Link(url, Type.SCHOLAR_SEARCH, null);
+        }
+        if ((host.endsWith(".stackexchange.com") || QA_HOSTS.contains(host)) && seg.size() >= 2
+                && seg.get(0).equals("questions") && seg.get(1).matches("\\d+")) {
+            return new Link(url, Type.QUESTION, host.replace(".com", "").replace(".net", "") + "/" + seg.get(1));
+        }
+        Matcher doi = DOI_IN_PATH.matcher(decodePath(path));
+        if (doi.find()) return new Link(url, Type.DOI, doi.group(1).replaceAll("(\\.pdf|/(full|abstract|epdf))$", ""));
+        if (seg.contains("blog") || host.startsWith("blog.") || host.equals("medium.com")
+                || host.endsWith(".substack.com") || seg.contains("posts") || seg.contains("post")) {
+            return new Link(url, Type.BLOG_POST, null);
+        }
+        if (PERSONAL_PATH.matcher(path).find()) return new Link(url, Type.PERSONAL_PAGE, null);
+        return new Link(url, Type.WEB_PAGE, null);
+    }
+
+    private static Link github(String url, List<String> seg) {
+        if (seg.isEmpty() || GITHUB_RESERVED.contains(seg.get(0))) return new Link(url, Type.WEB_PAGE, null);
+        if (seg.size() == 1) return new Link(url, Type.GITHUB_PROFILE, seg.get(0));
+        // "owner/blob/main/file.md" has lost its repository name: the path cannot be resolved.
+        if (seg.get(1).equals("blob") || seg.get(1).equals("tree")) return new Link(url, Type.GITHUB_BROKEN, null);
+        String repo = seg.get(0) + "/" + seg.get(1).replaceAll("\\.git$", "");
+        if (seg.size() >= 4 && (seg.get(2).equals("blob") || seg.get(2).equals("raw"))) {
+            return new Link(url, Type.GITHUB_FILE, repo);
+        }
+        return new Link(url, Type.GITHUB_REPO, repo);
+    }
+
+    private static Link youtube(String url, String host, String query, List<String> seg) {
+        String id = null;
+        if (host.equals("youtu.be") && seg.size() == 1) id = seg.get(0);
+        else if (seg.size() == 1 && seg.get(0).equals("watch")) id = param(query, "v");
+        else if (seg.size() == 2 && Set.of("embed", "shorts", "live", "v").contains(seg.get(0))) id = seg.get(1);
+        if (id != null && YOUTUBE_ID.matcher(id).matches()) return new Link(url, Type.YOUTUBE_VIDEO, id);
+        if (!seg.isEmpty() && (seg.get(0).startsWith("@") || Set.of("c", "channel", "user").contains(seg.get(0)))) {
+            return new Link(url, Type.YOUTUBE_CHANNEL, seg.get(seg.get(0).startsWith("@") ? 0 : Math.min(1, seg.size() - 1)));
+        }
+        return new Link(url, Type.WEB_PAGE, null);
+    }
+
+    private static String param(String rawQuery, String name) {
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) return decode(pair.substring(eq + 1));
+        }
+        return null;
+    }
+
+    // In a path '+' is a literal plus, not a space.
+    private static String decodePath(String s) {
+        return decode(s.replace("+", "%2B"));
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

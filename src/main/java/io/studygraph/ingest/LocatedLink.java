@@ -1,0 +1,4 @@
+package io.studygraph.ingest;
+
+/** A classified link and the source line it was written on. */
+record LocatedLink(Link link, int line) {}

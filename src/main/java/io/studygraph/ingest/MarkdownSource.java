@@ -1,0 +1,19 @@
+package io.studygraph.ingest;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+
+/** A Markdown reading list, read into the graph of its source. */
+final class MarkdownSource {
+    private MarkdownSource() {}
+
+    static Graph read(String name, String markdown, Resolver resolver, List<String> warnings) {
+        ListDocument doc = new MarkdownListParser().parse(markdown);
+        if (doc.sections().stream().allMatch(s -> s.entries().isEmpty())) {
+            throw new ImportException(name, 0, "no list items found: a reading list needs entries written as '* item' under headings");
+        }
+        GraphWriter out = new GraphWriter(name);
+        new ReadingListMapper(name, resolver, out, warnings).map(doc);
+        return out.model().getGraph();
+    }
+}

@@ -1,0 +1,93 @@
+package io.studygraph.ingest;
+
+import io.studygraph.graph.Vocab;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Reads an RDF file (Turtle, N-Triples, RDF/XML, TriG, N-Quads) into one graph and records
+ * provenance for every typed subject: the source, and the line where the subject is first written.
+ */
+final class RdfSource {
+    private RdfSource() {}
+
+    static Graph read(String name, String text, Lang lang) {
+        DatasetGraph parsed = DatasetGraphFactory.create();
+        try {
+            RDFParser.create().source(new StringReader(text)).lang(lang).base(Vocab.SOURCE + name)
+                    .errorHandler(new Strict(name)).parse(parsed);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new ImportException(name, 0, e.getMessage());
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        parsed.find().forEachRemaining(q -> graph.add(q.asTriple()));
+        graph.getPrefixMapping().setNsPrefixes(parsed.getDefaultGraph().getPrefixMapping());
+        return graph;
+    }
+
+    /** Adds {@code prov:wasDerivedFrom} and {@code sg:sourceLine} to every typed IRI subject. */
+    static void addProvenance(String name, String text, Graph graph) {
+        Node source = Vocab.sourceGraph(name);
+        Map<Node, Integer> lines = new HashMap<>();
+        graph.find(Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) lines.computeIfAbsent(t.getSubject(), s -> lineOf(text, graph, s));
+        });
+        lines.forEach((s, line) -> {
+            graph.add(Triple.create(s, Vocab.WAS_DERIVED_FROM, source));
+            if (line > 0) graph.add(Triple.create(s, Vocab.SOURCE_LINE, NodeFactory.createLiteralDT(line.toString(), XSDDatatype.XSDinteger)));
+        });
+    }
+
+    /** The line where the node is first written, in full or prefixed form; 0 if not found. */
+    static int lineOf(String text, Graph graph, Node node) {
+        if (!node.isURI()) return 0;
+        int at = text.indexOf("<" + node.getURI() + ">");
+        String prefixed = graph.getPrefixMapping().qnameFor(node.getURI());
+        if (prefixed != null) {
+            int p = indexOfToken(text, prefixed);
+            if (p >= 0 && (at < 0 || p < at)) at = p;
+        }
+        if (at < 0) return 0;
+        int line = 1;
+        for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static int indexOfToken(String text, String token) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(token, from);
+            if (i < 0) return -1;
+            int end = i + token.length();
+            boolean startOk = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([,;".indexOf(text.charAt(i - 1)) >= 0;
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-' && text.charAt(end) != '_';
+            if (startOk && endOk) return i;
+            from = end;
+        }
+    }
+
+    /** Turns the first parse error or warning-level problem into an ImportException with its line. */
+    private record Strict(String name) implements ErrorHandler {
+        @Override public void warning(String message, long line, long col) { }
+        @Override public void error(String message, long line, long col) { fatal(message, line, col); }
+        @Override public void fatal(String message, long line, long col) {
+            throw new ImportException(name, (int) Math.max(line, 0), message + (col > 0 ? " (column " + col + ")" : ""));
+        }
+    }
+}

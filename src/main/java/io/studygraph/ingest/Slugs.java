@@ -1,0 +1,32 @@
+package io.studygraph.ingest;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Stable keys: lowercase ASCII, accents folded, words joined by hyphens. */
+final class Slugs {
+    private static final int MAX_LENGTH = 80;
+
+    private Slugs() {}
+
+    /** "Aleksa Gordić" → "aleksa-gordic"; "Ryan O'Connor" → "ryan-oconnor". */
+    static String of(String text) {
+        String folded = fold(text).toLowerCase(Locale.ROOT).replaceAll("['’]", "");
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() <= MAX_LENGTH) return slug;
+        int cut = slug.lastIndexOf('-', MAX_LENGTH);
+        return slug.substring(0, cut > 20 ? cut : MAX_LENGTH);
+    }
+
+    /** Keys for identifiers keep dots: "10.1007/978-3-030-93158-2_4" → "10.1007-978-3-030-93158-2-4". */
+    static String ofIdentifier(String id) {
+        return fold(id).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Strips accents: "Gordić" → "Gordic". Letters without a decomposition are kept. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace('ł', 'l').replace('Ł', 'L')
+                .replace("ß", "ss").replace('ø', 'o').replace('Ø', 'O').replace("æ", "ae");
+    }
+}

@@ -1,0 +1,68 @@
+package io.studygraph.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.studygraph.StudyGraph;
+import io.studygraph.graph.EntityView;
+import io.studygraph.ingest.ImportResult;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+/** The JSON API: health, overview, entity views and imports. */
+final class ApiController {
+    private static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+    private final StudyGraph sg;
+
+    ApiController(StudyGraph sg) {
+        this.sg = sg;
+    }
+
+    void health(Context ctx) {
+        WebServer.json(ctx, WebServer.map("status", "ok", "triples", sg.store().size(),
+                "graphs", sg.store().graphNames().size(), "entities", sg.overview().summary().counts()));
+    }
+
+    void overview(Context ctx) {
+        WebServer.json(ctx, sg.overview().summary());
+    }
+
+    void entity(Context ctx) {
+        String iri = requireIri(ctx.queryParam("iri"), "iri");
+        EntityView view = sg.entities().describe(iri)
+                .orElseThrow(() -> new NotFoundResponse("Nothing in the graph is called " + iri));
+        WebServer.json(ctx, view);
+    }
+
+    void importSource(Context ctx) {
+        String name = ctx.queryParam("name");
+        if (name == null || !name.matches("[\\w][\\w.-]{0,120}\\.[A-Za-z]{2,8}")) {
+            throw new BadRequestResponse("Parameter 'name' must be a file name with an extension, such as my-list.md or facts.ttl");
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) throw new BadRequestResponse("The request body is empty: send the file's content");
+        if (body.length > MAX_IMPORT_BYTES) throw new BadRequestResponse("The file is larger than 20 MB");
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadRequestResponse(name + ": not UTF-8 text");
+        }
+        ImportResult result = sg.importer().importTexts(Map.of(name, text)).get(0);
+        WebServer.json(ctx, result);
+    }
+
+    /** An absolute http(s) IRI from a parameter, or a 400 naming the parameter. */
+    static String requireIri(String value, String parameter) {
+        if (value == null || value.isBlank()) throw new BadRequestResponse("Parameter '" + parameter + "' is required");
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || uri.getScheme() == null) throw new URISyntaxException(value, "not absolute");
+        } catch (URISyntaxException e) {
+            throw new BadRequestResponse("Parameter '" + parameter + "' is not an absolute IRI: " + value);
+        }
+        return value;
+    }
+}

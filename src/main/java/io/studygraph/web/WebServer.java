@@ -1,0 +1,102 @@
+package io.studygraph.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.studygraph.StudyGraph;
+import io.studygraph.ingest.ImportException;
+import io.studygraph.sparql.SparqlException;
+import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of StudyGraph: the JSON API, the SPARQL endpoint, linked-data IRIs and the web
+ * UI, all wired here; the handlers live in small controllers.
+ *
+ * <pre>{@code
+ * try (WebServer server = WebServer.start(studyGraph, 7070)) { ... }
+ * }</pre>
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving on {@code port} (0 picks a free one; see {@link #port()}). */
+    public static WebServer start(StudyGraph sg, int port) {
+        ApiController api = new ApiController(sg);
+        SparqlController sparql = new SparqlController(sg.sparql());
+        LinkedDataController ids = new LinkedDataController(sg);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/studygraph/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.get("/health", api::health);
+            config.routes.get("/api/overview", api::overview);
+            config.routes.get("/api/entity", api::entity);
+            config.routes.post("/api/import", api::importSource);
+            config.routes.get("/sparql", sparql::handle);
+            config.routes.post("/sparql", sparql::handle);
+            config.routes.get("/id/{kind}/{key}", ids::handle);
+            config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
+            config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
+            config.routes.exception(QueryCancelledException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable",
+                    "The query took longer than the time limit and was stopped; narrow it or add a LIMIT"));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                    io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "Internal Server Error", "Something went wrong on the server; the log has the details");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, 404, "Not Found", "No such page: " + ctx.path());
+            });
+        }).start(port);
+        LOG.info("StudyGraph is serving on http://localhost:{}/", app.port());
+        return new WebServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    static void problem(Context ctx, int status, String title, String detail) {
+        ctx.status(status).contentType("application/problem+json");
+        try {
+            ctx.result(JSON.writeValueAsString(Problem.of(status, title, detail, ctx.path())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            ctx.result("{\"status\":" + status + "}");
+        }
+    }
+
+    static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON for " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,104 @@
+// The home page: counts by kind, the reading lists as written, and everything grouped by kind.
+
+import { fetchOverview } from './api.js';
+import { el, kindBadge, link, replaceContent } from './dom.js';
+import { kindInfo, kindRank } from './kinds.js';
+import { entityHref } from './iris.js';
+import { itemMeta, notice, shortList } from './widgets.js';
+
+// Reading lists and their sections are structure, not things to study: no count card for them.
+const STRUCTURE = new Set(['list', 'section']);
+
+const countsBox = document.getElementById('counts');
+const listsBox = document.getElementById('lists');
+const kindsBox = document.getElementById('kind-groups');
+
+async function main() {
+  try {
+    const overview = await fetchOverview();
+    replaceContent(countsBox, renderCounts(overview.counts ?? {}));
+    replaceContent(listsBox, renderLists(overview.lists ?? []));
+    replaceContent(kindsBox, renderKinds(overview.kinds ?? []));
+  } catch (error) {
+    countsBox.hidden = true;
+    kindsBox.closest('section').hidden = true;
+    const retry = el('button', { type: 'button', class: 'button' }, 'Try again');
+    retry.addEventListener('click', () => window.location.reload());
+    replaceContent(listsBox, notice('The reading list could not be loaded', error.message,
+      { action: el('p', { class: 'notice__actions' }, retry) }));
+  } finally {
+    for (const box of [countsBox, listsBox, kindsBox]) box.removeAttribute('aria-busy');
+  }
+}
+
+function renderCounts(counts) {
+  const kinds = Object.keys(counts)
+    .filter((kind) => !STRUCTURE.has(kind) && Number(counts[kind]) > 0)
+    .sort((a, b) => kindRank(a) - kindRank(b));
+  return kinds.map((kind) => {
+    const info = kindInfo(kind);
+    return el('li', { class: 'count', style: { '--kind': info.colour } },
+      el('a', { class: 'count__link', href: `#kind-${cssSafe(kind)}` },
+        el('span', { class: 'count__icon', 'aria-hidden': 'true' }, info.icon),
+        el('span', { class: 'count__number' }, String(counts[kind])),
+        el('span', { class: 'count__label' }, info.plural)));
+  });
+}
+
+function renderLists(lists) {
+  if (!lists.length) {
+    return notice('No reading list yet',
+      'Import a reading list (POST /api/import) and it will appear here as you wrote it.',
+      { tone: 'info' });
+  }
+  return lists.map((list) => el('section', { class: 'reading-list' },
+    el('header', { class: 'reading-list__head' },
+      el('h2', {}, link(entityHref(list.iri), list.label || 'Reading list')),
+      list.source ? el('p', { class: 'reading-list__source' }, 'from ', el('code', {}, list.source)) : null),
+    (list.sections ?? []).map(renderSection)));
+}
+
+function renderSection(section) {
+  const items = section.items ?? [];
+  return el('section', { class: 'section' },
+    el('h3', { class: 'section__title' }, section.label || 'Untitled section',
+      el('span', { class: 'section__count' }, String(items.length))),
+    items.length
+      ? el('ol', { class: 'items' }, items.map(renderItem))
+      : el('p', { class: 'muted' }, 'Nothing in this section yet.'));
+}
+
+function renderItem(item) {
+  const info = kindInfo(item.kind);
+  return el('li', { class: 'item', style: { '--kind': info.colour } },
+    kindBadge(item.kind, { compact: true }),
+    el('div', { class: 'item__body' },
+      link(entityHref(item.iri), item.label || item.iri, { class: 'item__title' }),
+      itemMeta(item, { showKind: true })));
+}
+
+function renderKinds(groups) {
+  const visible = groups.filter((group) => (group.items ?? []).length && !STRUCTURE.has(group.kind));
+  if (!visible.length) return el('p', { class: 'muted' }, 'The graph is empty.');
+  return visible.map((group) => {
+    const info = kindInfo(group.kind);
+    const items = group.items;
+    return el('section', {
+      class: 'kind-group', id: `kind-${cssSafe(group.kind)}`, style: { '--kind': info.colour },
+    },
+    el('h3', { class: 'kind-group__title' },
+      el('span', { class: 'kind-group__icon', 'aria-hidden': 'true' }, info.icon),
+      group.label || info.plural,
+      el('span', { class: 'kind-group__count' }, String(items.length))),
+    shortList('ul', 'compact', items, (item) => el('li', {},
+      link(entityHref(item.iri), item.label || item.iri),
+      item.year ? el('span', { class: 'compact__year' }, String(item.year)) : null)));
+  });
+}
+
+// Kinds are simple words, but they come from data: keep ids and fragments to safe characters.
+function cssSafe(text) {
+  return String(text).replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+main();

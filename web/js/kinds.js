@@ -1,0 +1,44 @@
+// What each kind of entity looks like in the UI. The one place kind names, icons and colours
+// are decided, so badges, count cards and lists agree on every page.
+
+/** Kinds in the order the API uses (docs/api.md), then reading-list structure. */
+export const KIND_ORDER = [
+  'paper', 'book', 'tutorial', 'video', 'repo', 'question', 'concept', 'person', 'org',
+  'list', 'section',
+];
+
+// Icons are plain text symbols from common fonts (no emoji font needed, nothing downloaded).
+// Colours are mid-tones that stay readable as text on a light tint and on a dark page.
+const KINDS = {
+  paper:    { label: 'paper',        plural: 'Papers',        icon: '¶', colour: '#2f6fdb' },
+  book:     { label: 'book',         plural: 'Books',         icon: '▤', colour: '#7a5af5' },
+  tutorial: { label: 'tutorial',     plural: 'Tutorials',     icon: '✎', colour: '#0f8f7e' },
+  video:    { label: 'video',        plural: 'Videos',        icon: '▶', colour: '#d9480f' },
+  repo:     { label: 'repository',   plural: 'Repositories',  icon: '⌘', colour: '#495057' },
+  question: { label: 'question',     plural: 'Questions',     icon: '?', colour: '#c2255c' },
+  concept:  { label: 'concept',      plural: 'Concepts',      icon: '◇', colour: '#5c940d' },
+  person:   { label: 'person',       plural: 'People',        icon: '●', colour: '#1c7ed6' },
+  org:      { label: 'organisation', plural: 'Organisations', icon: '⌂', colour: '#9c6b00' },
+  list:     { label: 'reading list', plural: 'Reading lists', icon: '≡', colour: '#5f3dc4' },
+  section:  { label: 'section',      plural: 'Sections',      icon: '§', colour: '#5f3dc4' },
+};
+
+const UNKNOWN = { label: 'thing', plural: 'Other things', icon: '•', colour: '#6c757d' };
+
+/**
+ * How to show a kind; unknown kinds (from foreign RDF) get a neutral look and their own name.
+ * @param {string|null|undefined} kind e.g. "paper"
+ * @returns {{kind: string, label: string, plural: string, icon: string, colour: string}}
+ */
+export function kindInfo(kind) {
+  const known = Object.hasOwn(KINDS, kind ?? '') ? KINDS[kind] : null;
+  if (known) return { kind, ...known };
+  const name = kind ? String(kind) : UNKNOWN.label;
+  return { ...UNKNOWN, kind: name, label: name, plural: kind ? name : UNKNOWN.plural };
+}
+
+/** Sort key for a kind: its place in KIND_ORDER, unknown kinds last. */
+export function kindRank(kind) {
+  const i = KIND_ORDER.indexOf(kind);
+  return i === -1 ? KIND_ORDER.length : i;
+}

@@ -89,7 +89,8 @@ public final class EntityService {
         Map<String, List<Value>> literals = new LinkedHashMap<>();
         Map<String, List<Ref>> outgoing = new LinkedHashMap<>();
         List<WebLink> links = new ArrayList<>();
-        String name = null, pref = null, rdfsLabel = null;
+        String name = null, pref = null;
+        List<String> rdfsLabels = new ArrayList<>();
         for (QuerySolution row : out) {
             String p = row.getResource("p").getURI();
             RDFNode n = row.get("n");
@@ -100,7 +101,7 @@ public final class EntityService {
             } else if (n.isLiteral()) {
                 if (p.equals(Vocab.NAME.getURI()) && name == null) name = n.asLiteral().getLexicalForm();
                 else if (p.equals(Vocab.PREF_LABEL.getURI()) && pref == null) pref = n.asLiteral().getLexicalForm();
-                else if (p.equals(Vocab.RDFS_LABEL.getURI()) && rdfsLabel == null) rdfsLabel = n.asLiteral().getLexicalForm();
+                else if (p.equals(Vocab.RDFS_LABEL.getURI())) rdfsLabels.add(n.asLiteral().getLexicalForm());
                 else literals.computeIfAbsent(p, k -> new ArrayList<>()).add(value(n.asLiteral()));
             } else if (isEntity(row)) {
                 outgoing.computeIfAbsent(p, k -> new ArrayList<>()).add(ref(row));
@@ -108,11 +109,12 @@ public final class EntityService {
                 links.add(new WebLink(p, labels.forward(p), n.asResource().getURI()));
             }
         }
-        String label = firstNonNull(name, pref, rdfsLabel, Labels.humanise(iri));
-        // A second spelling from another source is still worth showing, beside the label.
-        if (rdfsLabel != null && !rdfsLabel.equals(label)) {
-            literals.computeIfAbsent(Vocab.RDFS_LABEL.getURI(), k -> new ArrayList<>()).add(new Value(rdfsLabel, null, null));
-        }
+        String label = firstNonNull(name, pref, rdfsLabels.isEmpty() ? null : rdfsLabels.get(0), Labels.humanise(iri));
+        // Another source's spelling is worth showing beside the label, unless it only differs in case.
+        List<Value> alt = literals.getOrDefault(Vocab.ALT_LABEL.getURI(), List.of());
+        rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).distinct()
+                .filter(l -> alt.stream().noneMatch(v -> v.value().equalsIgnoreCase(l))).forEach(l ->
+                literals.computeIfAbsent(Vocab.RDFS_LABEL.getURI(), k -> new ArrayList<>()).add(new Value(l, null, null)));
         Map<String, List<Ref>> incoming = new LinkedHashMap<>();
         for (QuerySolution row : Sparql.select(store, INCOMING, e)) {
             incoming.computeIfAbsent(row.getResource("p").getURI(), k -> new ArrayList<>()).add(ref(row));
@@ -156,7 +158,8 @@ public final class EntityService {
     }
 
     private static boolean isEntity(QuerySolution row) {
-        return row.contains("nm") || row.contains("pl") || row.contains("rl") || !row.getLiteral("types").getLexicalForm().isEmpty();
+        return row.contains("nm") || row.contains("pl") || row.contains("rl")
+                || row.contains("types") && !row.getLiteral("types").getLexicalForm().isEmpty();
     }
 
     /** A neighbour with its display label and kind, from a row of OUTGOING or INCOMING. */

@@ -70,6 +70,7 @@ public final class StudyGraph implements AutoCloseable {
     private void loadBundle() {
         long start = System.nanoTime();
         importer.loadOntology(Bundle.ontology());
+        entities.labels().reload();
         List<ImportResult> results = importer.importTexts(Bundle.data());
         results.forEach(r -> r.warnings().forEach(w -> LOG.warn("{}: {}", r.source(), w)));
         LOG.info("Loaded the bundled ontology and {} data files: {} triples in {} ms", results.size(), store.size(),

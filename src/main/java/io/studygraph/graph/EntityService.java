@@ -129,8 +129,7 @@ public final class EntityService {
         Map<String, List<Ref>> lists = new LinkedHashMap<>();
         for (QuerySolution row : Sparql.select(store, AUTHORS, e)) {
             String iri = row.getResource("a").getURI();
-            String label = row.contains("nm") ? row.getLiteral("nm").getLexicalForm()
-                    : row.contains("rl") ? row.getLiteral("rl").getLexicalForm() : Labels.humanise(iri);
+            String label = Labels.pick(row, iri);
             lists.computeIfAbsent(row.get("list").toString(), k -> new ArrayList<>()).add(new Ref(iri, label, Kind.PERSON.slug()));
         }
         // Sources may disagree on the author list; the longest one is the most complete.
@@ -165,9 +164,7 @@ public final class EntityService {
     /** A neighbour with its display label and kind, from a row of OUTGOING or INCOMING. */
     static Ref ref(QuerySolution row) {
         String iri = row.getResource("n").getURI();
-        String label = row.contains("nm") ? row.getLiteral("nm").getLexicalForm()
-                : row.contains("pl") ? row.getLiteral("pl").getLexicalForm()
-                : row.contains("rl") ? row.getLiteral("rl").getLexicalForm() : Labels.humanise(iri);
+        String label = Labels.pick(row, iri);
         List<Node> types = row.contains("types") ? java.util.Arrays.stream(row.getLiteral("types").getLexicalForm().split(" "))
                 .filter(s -> !s.isEmpty()).map(NodeFactory::createURI).toList() : List.of();
         return new Ref(iri, label, Kind.of(iri, types).map(Kind::slug).orElse(null));

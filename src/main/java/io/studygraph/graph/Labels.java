@@ -50,6 +50,17 @@ public final class Labels {
         return forward(iri) + " of";
     }
 
+    /**
+     * The display label from a query row that selected {@code ?nm} (schema:name), {@code ?pl}
+     * (skos:prefLabel) and {@code ?rl} (rdfs:label), in that order of preference.
+     */
+    static String pick(QuerySolution row, String iri) {
+        for (String var : new String[] {"nm", "pl", "rl"}) {
+            if (row.contains(var)) return row.getLiteral(var).getLexicalForm();
+        }
+        return humanise(iri);
+    }
+
     static String humanise(String iri) {
         String local = iri.replaceFirst(".*[#/]", "");
         return local.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

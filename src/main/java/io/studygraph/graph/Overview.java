@@ -64,9 +64,7 @@ public final class Overview {
             List<Node> types = java.util.Arrays.stream(row.getLiteral("types").getLexicalForm().split(" "))
                     .map(NodeFactory::createURI).toList();
             Kind.of(iri, types).ifPresent(kind -> {
-                String label = row.contains("nm") ? row.getLiteral("nm").getLexicalForm()
-                        : row.contains("pl") ? row.getLiteral("pl").getLexicalForm()
-                        : row.contains("rl") ? row.getLiteral("rl").getLexicalForm() : Labels.humanise(iri);
+                String label = Labels.pick(row, iri);
                 String year = row.contains("d") ? row.getLiteral("d").getLexicalForm().substring(0, 4) : null;
                 ItemRef ref = new ItemRef(iri, kind.slug(), label, year, people.getOrDefault(iri, List.of()));
                 items.put(iri, ref);
@@ -131,8 +129,8 @@ public final class Overview {
     private Map<String, String> names() {
         Map<String, String> names = new HashMap<>();
         for (QuerySolution row : Sparql.select(store, PERSON_NAMES, Map.of())) {
-            String label = row.contains("nm") ? row.getLiteral("nm").getLexicalForm() : row.contains("rl") ? row.getLiteral("rl").getLexicalForm() : null;
-            if (label != null) names.put(row.getResource("p").getURI(), label);
+            String iri = row.getResource("p").getURI();
+            names.put(iri, Labels.pick(row, iri));
         }
         return names;
     }

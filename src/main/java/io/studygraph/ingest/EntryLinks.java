@@ -26,6 +26,13 @@ final class EntryLinks {
     /** Links in title-less nested entries carrying a reference marker, keyed by it. */
     final List<java.util.Map.Entry<String, LocatedLink>> marked = new ArrayList<>();
 
+    /** The links of a source without list structure (a BibTeX entry), all the entry's own. */
+    static EntryLinks ofUrls(List<String> urls, int line) {
+        EntryLinks links = new EntryLinks();
+        for (String url : urls) LinkClassifier.classify(url).ifPresent(l -> links.own.add(new LocatedLink(l, line)));
+        return links;
+    }
+
     static EntryLinks of(Entry entry) {
         EntryLinks links = new EntryLinks();
         for (String line : entry.lines) links.addOwn(line, entry.line);

@@ -90,7 +90,8 @@ record EntryText(String marker, String title, List<String> people, String channe
 
     private static List<String> names(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : text.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
+        String withoutEtAl = text.replaceAll(",?\\s+et\\s+al\\.?\\s*$", "");
+        for (String part : withoutEtAl.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
             String name = part.strip().replaceAll("[.,;]+$", "");
             if (NAME.matcher(name).matches() && name.split("\\s+").length <= 5) out.add(name);
         }

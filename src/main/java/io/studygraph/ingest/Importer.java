@@ -88,7 +88,7 @@ public final class Importer {
 
     private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs) {
         List<String> order = new ArrayList<>(sources.keySet());
-        order.sort((a, b) -> Boolean.compare(isMarkdown(a), isMarkdown(b)));
+        order.sort((a, b) -> Boolean.compare(isMarkdown(a) || isBibtex(a), isMarkdown(b) || isBibtex(b)));
         List<ImportResult> results = new ArrayList<>();
         for (String name : order) {
             List<String> warnings = new ArrayList<>();
@@ -113,13 +113,14 @@ public final class Importer {
 
     private Graph parse(String name, String text, List<String> warnings, Map<String, Model> pending) {
         Graph graph;
-        if (isMarkdown(name)) {
-            graph = MarkdownSource.read(name, text, resolver(name, pending), warnings);
+        if (isMarkdown(name) || isBibtex(name)) {
+            Resolver resolver = resolver(name, pending);
+            graph = isMarkdown(name) ? MarkdownSource.read(name, text, resolver, warnings) : BibtexSource.read(name, text, resolver, warnings);
             validator.check(name, graph, node -> firstLine(graph, node));
         } else {
             Lang lang = RDFLanguages.filenameToLang(name);
             if (lang == null || lang == Lang.JSONLD || lang == Lang.JSONLD11 || RDFLanguages.isQuads(lang) && lang != Lang.TRIG && lang != Lang.NQUADS) {
-                throw new ImportException(name, 0, "unsupported file type; use .md (reading list), .ttl, .nt, .rdf, .owl, .trig or .nq");
+                throw new ImportException(name, 0, "unsupported file type; use .md (reading list), .bib (BibTeX), .ttl, .nt, .rdf, .owl, .trig or .nq");
             }
             graph = RdfSource.read(name, text, lang);
             validator.check(name, graph, node -> RdfSource.lineOf(text, graph, node));
@@ -159,6 +160,10 @@ public final class Importer {
     private static int firstLine(Graph graph, Node node) {
         return graph.find(node, Vocab.SOURCE_LINE, Node.ANY).toList().stream()
                 .mapToInt(t -> Integer.parseInt(t.getObject().getLiteralLexicalForm())).min().orElse(0);
+    }
+
+    private static boolean isBibtex(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".bib");
     }
 
     private static boolean isMarkdown(String name) {

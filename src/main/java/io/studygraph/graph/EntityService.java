@@ -65,11 +65,13 @@ public final class EntityService {
     }
 
     private static final Query TRIPLES = Sparql.parse("""
-            CONSTRUCT { ?e ?p ?o . ?o schema:name ?name } WHERE {
-              ?e ?p ?o . OPTIONAL { ?o schema:name ?name }
+            CONSTRUCT { ?e ?p ?o . ?o schema:name ?name . ?cell rdf:first ?member ; rdf:rest ?next } WHERE {
+              { ?e ?p ?o . OPTIONAL { ?o schema:name ?name } }
+              UNION
+              { ?e bibo:authorList ?list . ?list rdf:rest* ?cell . ?cell rdf:first ?member ; rdf:rest ?next }
             }""");
 
-    /** The entity's own triples, plus the names of what it links to. */
+    /** The entity's own triples, the cells of its author lists, and the names of what it links to. */
     public org.apache.jena.rdf.model.Model triples(String iri) {
         org.apache.jena.rdf.model.Model model = store.query(TRIPLES, Map.of("e", NodeFactory.createURI(iri)), qe -> {
             org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();

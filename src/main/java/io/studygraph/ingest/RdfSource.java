@@ -54,19 +54,51 @@ final class RdfSource {
         });
     }
 
-    /** The line where the node is first written, in full or prefixed form; 0 if not found. */
+    /**
+     * The line where the node is written, in full or prefixed form, outside comments: the first
+     * line that starts with it (where Turtle and N-Triples put a subject whose description begins
+     * there), else the first line that mentions it; 0 if not found.
+     */
     static int lineOf(String text, Graph graph, Node node) {
         if (!node.isURI()) return 0;
-        int at = text.indexOf("<" + node.getURI() + ">");
+        String full = "<" + node.getURI() + ">";
         String prefixed = graph.getPrefixMapping().qnameFor(node.getURI());
-        if (prefixed != null) {
-            int p = indexOfToken(text, prefixed);
-            if (p >= 0 && (at < 0 || p < at)) at = p;
+        String[] lines = text.split("\n", -1);
+        int mentioned = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String code = lines[i].substring(0, commentStart(lines[i]));
+            int at = code.indexOf(full);
+            if (prefixed != null) {
+                int p = indexOfToken(code, prefixed);
+                if (p >= 0 && (at < 0 || p < at)) at = p;
+            }
+            if (at < 0) continue;
+            if (at == 0) return i + 1;
+            if (mentioned == 0) mentioned = i + 1;
         }
-        if (at < 0) return 0;
-        int line = 1;
-        for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
-        return line;
+        return mentioned;
+    }
+
+    /** Where a {@code #} comment starts on a line (not inside an IRI or a string); the length if none. */
+    private static int commentStart(String line) {
+        boolean inIri = false;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') i++;
+                else if (c == quote) quote = 0;
+            } else if (inIri) {
+                if (c == '>') inIri = false;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '<') {
+                inIri = true;
+            } else if (c == '#') {
+                return i;
+            }
+        }
+        return line.length();
     }
 
     private static int indexOfToken(String text, String token) {

@@ -5,13 +5,28 @@ import io.javalin.http.NotFoundResponse;
 import io.studygraph.StudyGraph;
 import io.studygraph.graph.Vocab;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * {@code GET /id/{kind}/{key}}: the dataset's IRIs, answered locally. A browser gets the entity
- * page; an RDF client gets the entity's triples (content negotiation comes with the explorer).
+ * page; an RDF client gets the entity's triples as Turtle, JSON-LD, N-Triples or RDF/XML.
  */
 final class LinkedDataController {
+    /** What an RDF client may ask for, in the order tried when it accepts several. */
+    private static final Map<String, Lang> RDF_TYPES = new LinkedHashMap<>();
+
+    static {
+        RDF_TYPES.put("text/turtle", Lang.TURTLE);
+        RDF_TYPES.put("application/ld+json", Lang.JSONLD);
+        RDF_TYPES.put("application/n-triples", Lang.NTRIPLES);
+        RDF_TYPES.put("application/rdf+xml", Lang.RDFXML);
+    }
+
     private final StudyGraph sg;
 
     LinkedDataController(StudyGraph sg) {
@@ -26,10 +41,11 @@ final class LinkedDataController {
         if (sg.entities().describe(iri).isEmpty()) throw new NotFoundResponse("Nothing in the graph is called " + iri);
         ctx.header("Vary", "Accept");
         String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
-        if (accept.contains("text/turtle")) {
+        Optional<Lang> rdf = RDF_TYPES.entrySet().stream().filter(e -> accept.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+        if (rdf.isPresent() && !accept.contains("text/html")) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            org.apache.jena.riot.RDFDataMgr.write(out, sg.entities().triples(iri), org.apache.jena.riot.Lang.TURTLE);
-            ctx.contentType("text/turtle; charset=utf-8").result(out.toByteArray());
+            RDFDataMgr.write(out, sg.entities().triples(iri), rdf.get());
+            ctx.contentType(rdf.get().getContentType().getContentTypeStr() + "; charset=utf-8").result(out.toByteArray());
             return;
         }
         try (InputStream page = getClass().getClassLoader().getResourceAsStream("studygraph/web/entity.html")) {

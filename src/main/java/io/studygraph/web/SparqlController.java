@@ -28,6 +28,9 @@ final class SparqlController {
 
     private static String queryText(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("application/sparql-update") || !ctx.formParams("update").isEmpty()) {
+            throw new BadRequestResponse("This endpoint is read-only: update requests are refused");
+        }
         if (ctx.method().name().equals("POST") && type.startsWith("application/sparql-query")) return ctx.body();
         List<String> values = ctx.method().name().equals("POST") && type.startsWith("application/x-www-form-urlencoded")
                 ? ctx.formParams("query") : ctx.queryParams("query");

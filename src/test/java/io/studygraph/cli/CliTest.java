@@ -1,0 +1,191 @@
+package io.studygraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process through {@link Main#run} with its output captured. */
+class CliTest {
+    private static final String TITLES = "SELECT ?title WHERE { ?paper a schema:ScholarlyArticle ; schema:name ?title } ORDER BY ?title";
+    private static final String BEAT_GANS = "Diffusion Models Beat GANs on Image Synthesis";
+    private static final String TINY_LIST = """
+            # My tiny list
+
+            ## Papers
+            * A Tiny Paper About Denoising (2023)
+            arXiv: https://arxiv.org/abs/2312.09999
+            """;
+
+    /** Shared by the read-only tests: filled from the bundle once. */
+    @TempDir static Path sharedDataDir;
+    @TempDir Path work;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            System.out.flush();
+            System.err.flush();
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static Run query(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--data-dir";
+        all[1] = sharedDataDir.toString();
+        all[2] = "query";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return run(all);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(work.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void query_prints_a_table_of_the_results() {
+        Run run = query(TITLES);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| title", "\"" + BEAT_GANS + "\"");
+    }
+
+    @Test
+    void query_as_csv_prints_a_header_then_one_row_per_result() {
+        Run run = query("--format", "csv", TITLES);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).first().isEqualTo("title");
+        assertThat(run.out().lines()).contains(BEAT_GANS);
+    }
+
+    @Test
+    void query_as_json_prints_sparql_results_json() throws IOException {
+        Run run = query("--format", "json", TITLES);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(run.out());
+        assertThat(results.get("head").get("vars").get(0).asText()).isEqualTo("title");
+        assertThat(results.get("results").get("bindings").findValuesAsText("value")).contains(BEAT_GANS);
+    }
+
+    @Test
+    void ask_prints_yes_or_no() {
+        assertThat(query("ASK { ?p schema:name \"Alex Nichol\" }").out().strip()).isEqualTo("yes");
+        assertThat(query("ASK { ?p schema:name \"Nobody At All\" }").out().strip()).isEqualTo("no");
+    }
+
+    @Test
+    void the_data_dir_option_also_works_after_the_subcommand(@TempDir Path dataDir) {
+        Run run = run("query", "--data-dir", dataDir.toString(), "ASK { ?p schema:name \"Alex Nichol\" }");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo("yes");
+        assertThat(dataDir.resolve("tdb")).isDirectory();
+    }
+
+    @Test
+    void importing_a_reading_list_reports_triples_and_entities_and_stores_them() throws IOException {
+        Path list = write("tiny-list.md", TINY_LIST);
+        String dataDir = work.resolve("data").toString();
+
+        Run run = run("--data-dir", dataDir, "import", list.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Matcher result = Pattern.compile("tiny-list\\.md: (\\d+) triples, (\\d+) entities").matcher(run.out());
+        assertThat(result.find()).as(run.out()).isTrue();
+        assertThat(Integer.parseInt(result.group(1))).isPositive();
+        assertThat(Integer.parseInt(result.group(2))).isPositive();
+        assertThat(run.out()).containsPattern("store: \\d+ triples");
+        Run stored = run("--data-dir", dataDir, "query", "ASK { ?p sg:arxivId \"2312.09999\" ; schema:name ?title }");
+        assertThat(stored.out().strip()).isEqualTo("yes");
+    }
+
+    @Test
+    void importing_the_same_list_twice_leaves_the_store_size_unchanged() throws IOException {
+        Path list = write("tiny-list.md", TINY_LIST);
+        String dataDir = work.resolve("data").toString();
+
+        Run first = run("--data-dir", dataDir, "import", list.toString());
+        Run second = run("--data-dir", dataDir, "import", list.toString());
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(storeSize(second)).isEqualTo(storeSize(first));
+    }
+
+    @Test
+    void validate_accepts_a_valid_file() throws IOException {
+        Path valid = write("valid.ttl", "@prefix schema: <https://schema.org/> .\n"
+                + "<https://w3id.org/studygraph/id/paper/test-valid> a schema:ScholarlyArticle ; schema:name \"Valid\" .\n");
+
+        Run run = run("validate", valid.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("valid.ttl: valid");
+    }
+
+    @Test
+    void validate_rejects_broken_turtle_naming_the_file_and_line() throws IOException {
+        Path broken = write("broken.ttl", "@prefix schema: <https://schema.org/> .\n\n"
+                + "<https://w3id.org/studygraph/id/paper/test-broken> schema:name \"Broken\" , .\n");
+
+        Run run = run("validate", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.ttl line 3");
+        assertThat(run.out()).doesNotContain("valid");
+    }
+
+    @Test
+    void importing_a_missing_file_fails_saying_so() {
+        Run run = run("--data-dir", work.resolve("data").toString(), "import", work.resolve("missing.md").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("missing.md", "no such file");
+    }
+
+    @Test
+    void a_bad_query_fails_naming_line_and_column() {
+        Run run = query("SELECT ?s WHERE {\n  ?s ?p }");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("line 2", "column");
+        assertThat(run.err()).doesNotContain("at io.studygraph", "Exception");
+    }
+
+    @Test
+    void an_unknown_subcommand_is_a_usage_error() {
+        Run run = run("--data-dir", work.resolve("data").toString(), "frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("frobnicate");
+    }
+
+    private static long storeSize(Run run) {
+        Matcher m = Pattern.compile("store: (\\d+) triples").matcher(run.out());
+        assertThat(m.find()).as(run.out()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}

@@ -1,0 +1,126 @@
+package io.studygraph.web;
+
+import static io.studygraph.web.TestServer.ID;
+import static io.studygraph.web.TestServer.encode;
+import static io.studygraph.web.TestServer.field;
+import static io.studygraph.web.TestServer.json;
+import static io.studygraph.web.TestServer.problemDetail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code POST /api/import?name=FILE}: validated, transactional replacement of one source's graph. */
+class ImportEndpointTest {
+    private static final String PREFIXES = "@prefix schema: <https://schema.org/> .\n";
+    private static final String TURTLE = "text/turtle";
+
+    @TempDir static Path dataDir;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static String paper(String key, String title) {
+        return PREFIXES + "\n<" + ID + "paper/" + key + "> a schema:ScholarlyArticle ;\n    schema:name \"" + title + "\" .\n";
+    }
+
+    @Test
+    void importing_turtle_stores_it_under_its_name_and_shows_the_entity() {
+        HttpResponse<String> response = server.post("/api/import?name=extra.ttl", TURTLE, paper("test-extra", "An Extra Test Paper"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = json(response);
+        assertThat(result.get("source").asText()).isEqualTo("extra.ttl");
+        assertThat(result.get("graph").asText()).isEqualTo("https://w3id.org/studygraph/source/extra.ttl");
+        assertThat(result.get("triples").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(result.get("entities").asInt()).isEqualTo(1);
+        JsonNode entity = server.entity(ID + "paper/test-extra");
+        assertThat(entity.get("label").asText()).isEqualTo("An Extra Test Paper");
+        assertThat(entity.get("kind").asText()).isEqualTo("paper");
+        assertThat(field(entity.get("provenance"), "source")).containsExactly("extra.ttl");
+    }
+
+    @Test
+    void importing_the_same_file_again_leaves_the_triple_count_unchanged() {
+        String body = paper("test-again", "A Paper Imported Twice");
+        assertThat(server.post("/api/import?name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);
+        long once = server.triples();
+
+        assertThat(server.post("/api/import?name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);
+
+        assertThat(server.triples()).isEqualTo(once);
+    }
+
+    @Test
+    void importing_a_new_version_replaces_the_old_one() {
+        server.post("/api/import?name=versions.ttl", TURTLE, paper("test-old", "The Old Version"));
+
+        server.post("/api/import?name=versions.ttl", TURTLE, paper("test-new", "The New Version"));
+
+        assertThat(server.entity(ID + "paper/test-new").get("label").asText()).isEqualTo("The New Version");
+        problemDetail(server.get("/api/entity?iri=" + encode(ID + "paper/test-old")), 404);
+    }
+
+    @Test
+    void broken_turtle_is_a_400_naming_file_and_line_and_changes_nothing() {
+        long before = server.triples();
+        String broken = PREFIXES + "\n<" + ID + "paper/test-broken> a schema:ScholarlyArticle ;\n    schema:name \"Broken\" , .\n";
+
+        String detail = problemDetail(server.post("/api/import?name=extra2.ttl", TURTLE, broken), 400);
+
+        assertThat(detail).startsWith("extra2.ttl line 4");
+        assertThat(server.triples()).isEqualTo(before);
+        problemDetail(server.get("/api/entity?iri=" + encode(ID + "paper/test-broken")), 404);
+    }
+
+    @Test
+    void a_paper_without_a_title_breaks_the_shapes_and_changes_nothing() {
+        long before = server.triples();
+        String untitled = PREFIXES + "\n<" + ID + "paper/test-untitled> a schema:ScholarlyArticle .\n";
+
+        String detail = problemDetail(server.post("/api/import?name=untitled.ttl", TURTLE, untitled), 400);
+
+        assertThat(detail).startsWith("untitled.ttl line 3").contains("paper/test-untitled", "title");
+        assertThat(server.triples()).isEqualTo(before);
+        problemDetail(server.get("/api/entity?iri=" + encode(ID + "paper/test-untitled")), 404);
+    }
+
+    @Test
+    void a_failed_reimport_keeps_the_previous_version() {
+        server.post("/api/import?name=kept.ttl", TURTLE, paper("test-kept", "Still Here"));
+        long before = server.triples();
+
+        problemDetail(server.post("/api/import?name=kept.ttl", TURTLE, PREFIXES + "<" + ID + "paper/test-kept> a schema:ScholarlyArticle ."), 400);
+
+        assertThat(server.triples()).isEqualTo(before);
+        assertThat(server.entity(ID + "paper/test-kept").get("label").asText()).isEqualTo("Still Here");
+    }
+
+    @Test
+    void a_bad_or_missing_name_is_a_400_naming_the_parameter() {
+        String body = paper("test-named", "Named");
+
+        assertThat(problemDetail(server.post("/api/import", TURTLE, body), 400)).contains("'name'");
+        assertThat(problemDetail(server.post("/api/import?name=" + encode("../escape.ttl"), TURTLE, body), 400)).contains("'name'");
+        assertThat(problemDetail(server.post("/api/import?name=no-extension", TURTLE, body), 400)).contains("'name'");
+    }
+
+    @Test
+    void an_unsupported_file_type_or_an_empty_body_is_a_400() {
+        assertThat(problemDetail(server.post("/api/import?name=notes.xyz", "text/plain", "hello"), 400)).contains("notes.xyz");
+        problemDetail(server.post("/api/import?name=empty.ttl", TURTLE, ""), 400);
+    }
+}

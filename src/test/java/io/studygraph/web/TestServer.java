@@ -1,0 +1,158 @@
+package io.studygraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.studygraph.StudyGraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The real thing for HTTP tests: StudyGraph over a TDB2 store in a temp dir (filled from the
+ * bundle), served by Javalin on a free port, spoken to with {@link HttpClient}.
+ */
+final class TestServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ID = "https://w3id.org/studygraph/id/";
+
+    private final StudyGraph sg;
+    private final WebServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(StudyGraph sg, WebServer server) {
+        this.sg = sg;
+        this.server = server;
+    }
+
+    static TestServer start(Path dataDir) {
+        StudyGraph sg = StudyGraph.open(dataDir);
+        return new TestServer(sg, WebServer.start(sg, 0));
+    }
+
+    StudyGraph studyGraph() {
+        return sg;
+    }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        return get(pathAndQuery, null);
+    }
+
+    HttpResponse<String> get(String pathAndQuery, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (accept != null) request.header("Accept", accept);
+        return send(request.build());
+    }
+
+    HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("HTTP " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + request.uri(), e);
+        }
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + server.port() + pathAndQuery);
+    }
+
+    /** GET /api/entity for an IRI, expecting 200; the parsed view. */
+    JsonNode entity(String iri) {
+        HttpResponse<String> response = get("/api/entity?iri=" + encode(iri));
+        assertThat(response.statusCode()).as("GET /api/entity for %s: %s", iri, response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    /** The triple count that GET /health reports. */
+    long triples() {
+        HttpResponse<String> response = get("/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response).get("triples").asLong();
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /**
+     * Checks that the response is an RFC 9457 problem with this status and a clear detail free of
+     * Java internals, and returns the detail.
+     */
+    static String problemDetail(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertNoJavaInternals(response.body());
+        JsonNode problem = json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("instance").asText()).isEqualTo(response.uri().getPath());
+        String detail = problem.get("detail").asText();
+        assertThat(detail).isNotBlank();
+        return detail;
+    }
+
+    static void assertNoJavaInternals(String body) {
+        assertThat(body).doesNotContain("at io.studygraph", "Exception", "at org.apache", "at io.javalin", ".java:");
+    }
+
+    /** One field of each element of a JSON array, in order (not searching deeper). */
+    static List<String> field(JsonNode array, String name) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(element -> values.add(element.path(name).asText(null)));
+        return values;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The IRIs of the targets of the relation with this label, in an entity view's incoming or outgoing list. */
+    static List<String> targetIris(JsonNode relations, String label) {
+        for (JsonNode relation : relations) {
+            if (relation.get("label").asText().equals(label)) {
+                return field(relation.get("targets"), "iri");
+            }
+        }
+        throw new AssertionError("No relation labelled '" + label + "' among " + relations.findValuesAsText("label"));
+    }
+
+    /** The 1-based line of a bundled data file on which {@code predicate} first holds. */
+    static int bundledLine(String file, java.util.function.Predicate<String> predicate) {
+        try (InputStream in = TestServer.class.getClassLoader().getResourceAsStream("studygraph/data/" + file)) {
+            assertThat(in).as("bundled file %s", file).isNotNull();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) if (predicate.test(lines.get(i))) return i + 1;
+            throw new AssertionError("No such line in " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        sg.close();
+    }
+}

@@ -14,6 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import io.studygraph.search.SearchIndex;
+import io.studygraph.search.SearchPropertyFunction;
+import io.studygraph.search.SearchService;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.graph.Graph;
@@ -27,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (StudyGraph sg = StudyGraph.open(Path.of("studygraph-data"))) {
- *     sg.importer().importFiles(List.of(Path.of("list.md")));
+ *     sg.importFiles(List.of(Path.of("list.md")));
  * }
  * }</pre>
  */
@@ -39,13 +44,23 @@ public final class StudyGraph implements AutoCloseable {
     private final EntityService entities;
     private final Overview overview;
     private final SparqlService sparql;
+    private final SearchIndex index;
+    private final SearchService search;
 
-    private StudyGraph(Store store) {
+    /**
+     * Fills an empty store with the bundle when {@code seed} is set, then opens the index: after
+     * the bundle, so a first start indexes once; a stale index is rebuilt by {@code openIndex}.
+     */
+    private StudyGraph(Store store, boolean seed, Function<Store, SearchIndex> openIndex) {
         this.store = store;
         this.importer = new Importer(store, new Validator(parseTurtle(Bundle.shapes())));
         this.entities = new EntityService(store);
         this.overview = new Overview(store);
         this.sparql = new SparqlService(store);
+        if (seed && store.isEmpty()) loadBundle();
+        this.index = openIndex.apply(store);
+        this.search = new SearchService(index);
+        store.addPropertyFunction(SearchPropertyFunction.IRI, SearchPropertyFunction.factory(search));
     }
 
     /** Opens the store in {@code dataDir}; an empty store is first filled with the bundled list. */
@@ -55,16 +70,12 @@ public final class StudyGraph implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        StudyGraph sg = new StudyGraph(TdbStore.open(dataDir.resolve("tdb")));
-        if (sg.store.isEmpty()) sg.loadBundle();
-        return sg;
+        return new StudyGraph(TdbStore.open(dataDir.resolve("tdb")), true, store -> SearchIndex.open(dataDir.resolve("index"), store));
     }
 
     /** A throwaway instance in memory, filled with the bundled list when {@code seed} is set. */
     public static StudyGraph inMemory(boolean seed) {
-        StudyGraph sg = new StudyGraph(TdbStore.inMemory());
-        if (seed) sg.loadBundle();
-        return sg;
+        return new StudyGraph(TdbStore.inMemory(), seed, SearchIndex::inMemory);
     }
 
     private void loadBundle() {
@@ -83,14 +94,35 @@ public final class StudyGraph implements AutoCloseable {
         return g;
     }
 
+    /**
+     * Imports files into the store and brings the index in step, as one operation: a file that
+     * fails to parse or validate changes neither.
+     */
+    public List<ImportResult> importFiles(List<Path> files) {
+        return indexed(importer.importFiles(files));
+    }
+
+    /** {@link #importFiles(List)} for contents given as file name → text. */
+    public List<ImportResult> importTexts(Map<String, String> sources) {
+        return indexed(importer.importTexts(sources));
+    }
+
+    private List<ImportResult> indexed(List<ImportResult> results) {
+        index.refresh(results.stream().map(ImportResult::graph).toList());
+        return results;
+    }
+
     public Store store() { return store; }
     public Importer importer() { return importer; }
     public EntityService entities() { return entities; }
     public Overview overview() { return overview; }
     public SparqlService sparql() { return sparql; }
+    public SearchIndex index() { return index; }
+    public SearchService search() { return search; }
 
     @Override
     public void close() {
+        index.close();
         store.close();
     }
 }

@@ -22,7 +22,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (StudyGraph sg = main.open()) {
-            for (ImportResult r : sg.importer().importFiles(files)) {
+            for (ImportResult r : sg.importFiles(files)) {
                 spec.commandLine().getOut().printf("%s: %d triples, %d entities -> %s%n", r.source(), r.triples(), r.entities(), r.graph());
                 r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + r.source() + " " + w));
             }

@@ -2,6 +2,7 @@ package io.studygraph.cli;
 
 import io.studygraph.StudyGraph;
 import io.studygraph.ingest.ImportException;
+import io.studygraph.search.BadQueryException;
 import io.studygraph.sparql.SparqlException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -9,13 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code studygraph serve | import FILE... | query SPARQL | validate FILE}.
+ * {@code studygraph serve | import FILE... | query SPARQL | search TEXT | reindex | validate FILE}.
  *
  * <pre>{@code java -jar target/studygraph.jar serve --port 7070}</pre>
  */
 @Command(name = "studygraph", mixinStandardHelpOptions = true, version = "StudyGraph 0.1",
         description = "Turns reading lists into a knowledge graph you can search, query and explore.",
-        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ValidateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class,
+                ValidateCommand.class})
 public final class Main {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             defaultValue = "${env:STUDYGRAPH_DATA_DIR:-studygraph-data}",
@@ -30,7 +32,7 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ImportException || e instanceof SparqlException) {
+            if (e instanceof ImportException || e instanceof SparqlException || e instanceof BadQueryException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }

@@ -1,6 +1,7 @@
 package io.studygraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -10,6 +11,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /** Parsed query templates with the project's prefixes, and a helper to read all rows. */
 public final class Sparql {
@@ -36,6 +41,23 @@ public final class Sparql {
             }
             return rows;
         });
+    }
+
+    /**
+     * A copy of a query whose pattern starts with {@code VALUES ?var { ... }}: the query then only
+     * considers those nodes. Built with the syntax API, so no value is ever parsed as SPARQL text.
+     */
+    public static Query restrict(Query query, String var, Collection<Node> values) {
+        Query copy = query.cloneQuery();
+        Var v = Var.alloc(var);
+        ElementData data = new ElementData();
+        data.add(v);
+        for (Node node : values) data.add(BindingFactory.binding(v, node));
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        group.addElement(copy.getQueryPattern());
+        copy.setQueryPattern(group);
+        return copy;
     }
 
     public static String prologue(PrefixMapping prefixes) {

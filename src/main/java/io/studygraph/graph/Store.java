@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 
 /**
  * Where the graph lives. Queries see the union of all named graphs; writes replace whole named
@@ -44,6 +45,12 @@ public interface Store extends AutoCloseable {
     /** Replaces each named graph by the given model, all in one transaction. */
     void replaceGraphs(Map<String, Model> graphs);
 
+    /**
+     * A number that changes with every write, committed with it: whatever derives from the store
+     * (the search index) records the generation it reflects, and knows it is stale when it differs.
+     */
+    long generation();
+
     /** Removes named graphs, in one transaction. */
     void removeGraphs(Set<String> graphNames);
 
@@ -57,6 +64,12 @@ public interface Store extends AutoCloseable {
     long size();
 
     boolean isEmpty();
+
+    /**
+     * Makes a property function available to queries on this store, e.g. {@code sg:search}.
+     * Returns false when the store cannot run local code in queries (a remote store).
+     */
+    boolean addPropertyFunction(String iri, PropertyFunctionFactory factory);
 
     @Override
     void close();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -18,12 +19,19 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /** The embedded store: a TDB2 database on disk, or in memory for tests and tools. */
 public final class TdbStore implements Store {
+    // The store's own bookkeeping lives in a graph of its own, beside the sources.
+    private static final Node STATE_GRAPH = NodeFactory.createURI("https://w3id.org/studygraph/state");
+    private static final Node STATE = NodeFactory.createURI("https://w3id.org/studygraph/state#store");
+    private static final Node GENERATION = Vocab.sg("generation");
+
     private final Dataset dataset;
 
     private TdbStore(Dataset dataset) {
@@ -70,13 +78,33 @@ public final class TdbStore implements Store {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 model.getGraph().find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             });
+            bumpGeneration();
         });
     }
 
     @Override
     public void removeGraphs(Set<String> graphNames) {
-        Txn.executeWrite(dataset, () -> graphNames.forEach(name ->
-                dataset.asDatasetGraph().deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY)));
+        Txn.executeWrite(dataset, () -> {
+            graphNames.forEach(name -> dataset.asDatasetGraph().deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY));
+            bumpGeneration();
+        });
+    }
+
+    @Override
+    public long generation() {
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().find(STATE_GRAPH, STATE, GENERATION, Node.ANY);
+            return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0L;
+        });
+    }
+
+    /** Inside a write transaction: the next generation, written with the change it counts. */
+    private void bumpGeneration() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        var it = dsg.find(STATE_GRAPH, STATE, GENERATION, Node.ANY);
+        long current = it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0L;
+        dsg.deleteAny(STATE_GRAPH, STATE, GENERATION, Node.ANY);
+        dsg.add(STATE_GRAPH, STATE, GENERATION, NodeFactory.createLiteralDT(Long.toString(current + 1), XSDDatatype.XSDinteger));
     }
 
     @Override
@@ -92,7 +120,9 @@ public final class TdbStore implements Store {
     public Set<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             Set<String> names = new LinkedHashSet<>();
-            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+                if (!n.equals(STATE_GRAPH)) names.add(n.getURI());
+            });
             return names;
         });
     }
@@ -101,7 +131,7 @@ public final class TdbStore implements Store {
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            return dsg.getDefaultGraph().size() + (long) countQuads(dsg);
+            return dsg.getDefaultGraph().size() + countQuads(dsg) - dsg.getGraph(STATE_GRAPH).size();
         });
     }
 
@@ -115,6 +145,15 @@ public final class TdbStore implements Store {
     @Override
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    @Override
+    public boolean addPropertyFunction(String iri, PropertyFunctionFactory factory) {
+        // Registered on this dataset's context only: no global (static) registry is touched.
+        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(dataset.getContext()));
+        registry.put(iri, factory);
+        PropertyFunctionRegistry.set(dataset.getContext(), registry);
+        return true;
     }
 
     @Override

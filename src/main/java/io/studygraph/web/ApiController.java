@@ -50,7 +50,7 @@ final class ApiController {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new BadRequestResponse(name + ": not UTF-8 text");
         }
-        ImportResult result = sg.importer().importTexts(Map.of(name, text)).get(0);
+        ImportResult result = sg.importTexts(Map.of(name, text)).get(0);
         WebServer.json(ctx, result);
     }
 

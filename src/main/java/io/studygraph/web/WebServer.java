@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.studygraph.StudyGraph;
 import io.studygraph.ingest.ImportException;
+import io.studygraph.search.BadQueryException;
 import io.studygraph.sparql.SparqlException;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
@@ -36,6 +37,7 @@ public final class WebServer implements AutoCloseable {
         ApiController api = new ApiController(sg);
         SparqlController sparql = new SparqlController(sg.sparql());
         LinkedDataController ids = new LinkedDataController(sg);
+        SearchController search = new SearchController(sg.search());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -47,11 +49,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/overview", api::overview);
             config.routes.get("/api/entity", api::entity);
             config.routes.post("/api/import", api::importSource);
+            config.routes.get("/api/search", search::search);
+            config.routes.get("/api/suggest", search::suggest);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             config.routes.get("/id/{kind}/{key}", ids::handle);
             config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
+            config.routes.exception(BadQueryException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(QueryCancelledException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable",
                     "The query took longer than the time limit and was stopped; narrow it or add a LIMIT"));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),

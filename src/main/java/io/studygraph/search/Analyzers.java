@@ -1,0 +1,61 @@
+package io.studygraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * How text becomes terms. Titles and descriptions are English: folded ("Gordić" = "gordic"),
+ * lowercased and stemmed ("models" = "model"). Names and spelling candidates are folded but not
+ * stemmed. Identifiers are one lowercased token. Autocomplete indexes every prefix of each word.
+ */
+final class Analyzers {
+    private Analyzers() {}
+
+    static Analyzer english() {
+        return build(b -> b.withTokenizer("standard").addTokenFilter("englishPossessive").addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding").addTokenFilter("porterStem"));
+    }
+
+    static Analyzer plain() {
+        return build(b -> b.withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciiFolding"));
+    }
+
+    static Analyzer identifier() {
+        return build(b -> b.withTokenizer("keyword").addTokenFilter("lowercase").addTokenFilter("trim"));
+    }
+
+    static Analyzer prefixes() {
+        return build(b -> b.withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciiFolding")
+                .addTokenFilter("edgeNGram", "minGramSize", "1", "maxGramSize", "20", "preserveOriginal", "true"));
+    }
+
+    /** The analyzer for indexing every field; queries use {@link #forQuery()}. */
+    static Analyzer forIndex() {
+        return new PerFieldAnalyzerWrapper(english(), Map.of(
+                Fields.PEOPLE, plain(), Fields.RELATED, plain(), Fields.SPELL, plain(),
+                Fields.ID, identifier(), Fields.SUGGEST, prefixes()));
+    }
+
+    /** Like {@link #forIndex()}, but a typed prefix is matched whole against the indexed prefixes. */
+    static Analyzer forQuery() {
+        return new PerFieldAnalyzerWrapper(english(), Map.of(
+                Fields.PEOPLE, plain(), Fields.RELATED, plain(), Fields.SPELL, plain(),
+                Fields.ID, identifier(), Fields.SUGGEST, plain()));
+    }
+
+    private interface Steps {
+        CustomAnalyzer.Builder apply(CustomAnalyzer.Builder b) throws IOException;
+    }
+
+    private static Analyzer build(Steps steps) {
+        try {
+            return steps.apply(CustomAnalyzer.builder()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build an analyzer", e);
+        }
+    }
+}

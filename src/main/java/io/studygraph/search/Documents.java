@@ -1,0 +1,64 @@
+package io.studygraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/** Turns an {@link EntityDocument} into a Lucene document with its facets. */
+final class Documents {
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private Documents() {}
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Fields.CONCEPT, true);
+        return config;
+    }
+
+    static Document toLucene(EntityDocument e) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.IRI, e.iri(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, e.kind(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.KIND, e.kind()));
+        if (e.year() != null) {
+            doc.add(new StringField(Fields.YEAR, e.year(), Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, e.year()));
+        }
+        doc.add(new TextField(Fields.LABEL, e.label(), Field.Store.YES));
+        doc.add(new TextField(Fields.SPELL, e.label(), Field.Store.NO));
+        doc.add(new TextField(Fields.SUGGEST, e.label(), Field.Store.NO));
+        for (String alt : e.altLabels()) {
+            doc.add(new TextField(Fields.ALT, alt, Field.Store.YES));
+            doc.add(new TextField(Fields.SPELL, alt, Field.Store.NO));
+            doc.add(new TextField(Fields.SUGGEST, alt, Field.Store.NO));
+        }
+        for (String person : e.people()) {
+            doc.add(new TextField(Fields.PEOPLE, person, Field.Store.YES));
+            doc.add(new TextField(Fields.SPELL, person, Field.Store.NO));
+        }
+        e.texts().forEach(t -> doc.add(new TextField(Fields.TEXT, t, Field.Store.YES)));
+        for (String concept : e.concepts()) {
+            doc.add(new TextField(Fields.CONCEPTS, concept, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Fields.CONCEPT, concept));
+        }
+        e.related().forEach(r -> doc.add(new TextField(Fields.RELATED, r, Field.Store.NO)));
+        for (String id : e.identifiers()) {
+            doc.add(new TextField(Fields.ID, id, Field.Store.NO));
+            doc.add(new TextField(Fields.ID_TEXT, id, Field.Store.NO));
+        }
+        e.sources().forEach(s -> doc.add(new StringField(Fields.SOURCE, s, Field.Store.NO)));
+        doc.add(new StoredField("people_count", e.people().size()));
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e1) {
+            throw new UncheckedIOException("Cannot build facets for " + e.iri(), e1);
+        }
+    }
+}

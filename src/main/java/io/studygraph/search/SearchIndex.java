@@ -1,0 +1,201 @@
+package io.studygraph.search;
+
+import io.studygraph.graph.Sparql;
+import io.studygraph.graph.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of the graph's entities, one document per entity, kept in step with the store:
+ * every commit records the store generation it reflects, and an index that is missing, stale or
+ * unreadable on open is rebuilt from the store.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.open(dir.resolve("index"), store)) {
+ *     index.refresh(Set.of(graphName));   // after an import replaced that graph
+ * }
+ * }</pre>
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String GENERATION = "store-generation";
+    private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");
+
+    private final Store store;
+    private final DocumentSource source;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(Store store, Directory directory, IndexWriter writer) throws IOException {
+        this.store = store;
+        this.source = new DocumentSource(store);
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** An index in memory, built from the store now: for tests and throwaway instances. */
+    public static SearchIndex inMemory(Store store) {
+        try {
+            Directory directory = new ByteBuffersDirectory();
+            SearchIndex index = new SearchIndex(store, directory, new IndexWriter(directory, new IndexWriterConfig(Analyzers.forIndex())));
+            index.rebuild();
+            return index;
+        } catch (IOException e) {
+            throw new SearchException("Cannot create an in-memory index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the index in {@code dir} (an empty {@code dir} is fine), rebuilding it if it is not current. */
+    public static SearchIndex open(Path dir, Store store) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            String reason = staleness(directory, store.generation());
+            if (reason != null) {
+                // A corrupt or foreign index is discarded whole rather than repaired.
+                directory.close();
+                deleteContents(dir);
+                directory = FSDirectory.open(dir);
+            }
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.forIndex())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            SearchIndex index = new SearchIndex(store, directory, writer);
+            if (reason != null) {
+                LOG.info("Search index {}: rebuilding it from the store", reason);
+                index.rebuild();
+            }
+            return index;
+        } catch (IOException e) {
+            throw new SearchException("Cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Why the index on disk cannot be used as it is, or null when it is current. */
+    private static String staleness(Directory directory, long generation) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return "is missing";
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                String recorded = reader.getIndexCommit().getUserData().get(GENERATION);
+                if (!Long.toString(generation).equals(recorded)) {
+                    return "is stale (it reflects store generation " + recorded + ", the store is at " + generation + ")";
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "is unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteContents(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) Files.deleteIfExists(f);
+        }
+    }
+
+    /** Replaces the whole index by documents for every entity in the store. */
+    public synchronized int rebuild() {
+        long start = System.nanoTime();
+        try {
+            long generation = store.generation();
+            List<EntityDocument> docs = source.all();
+            writer.deleteAll();
+            for (EntityDocument doc : docs) writer.addDocument(Documents.toLucene(doc));
+            commit(generation);
+            LOG.info("Indexed {} entities in {} ms", docs.size(), (System.nanoTime() - start) / 1_000_000);
+            return docs.size();
+        } catch (IOException e) {
+            throw new SearchException("Cannot rebuild the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Re-indexes what the named graphs speak of (as the index had it, and as the store has it now),
+     * plus the entities that link to those, since their documents carry the linked names.
+     */
+    public synchronized void refresh(Collection<String> graphNames) {
+        try {
+            long generation = store.generation();
+            Set<String> affected = new LinkedHashSet<>();
+            for (String g : graphNames) {
+                affected.addAll(indexedFrom(g));
+                affected.addAll(source.entitiesOf(g));
+            }
+            Set<String> withNeighbours = new LinkedHashSet<>(affected);
+            if (!affected.isEmpty()) {
+                Query incoming = Sparql.restrict(INCOMING, "e", affected.stream().map(NodeFactory::createURI).toList());
+                for (QuerySolution row : Sparql.select(store, incoming, Map.of())) withNeighbours.add(row.getResource("n").getURI());
+            }
+            Set<String> present = new LinkedHashSet<>();
+            for (EntityDocument doc : source.of(withNeighbours)) {
+                writer.updateDocument(new Term(Fields.IRI, doc.iri()), Documents.toLucene(doc));
+                present.add(doc.iri());
+            }
+            for (String iri : withNeighbours) if (!present.contains(iri)) writer.deleteDocuments(new Term(Fields.IRI, iri));
+            commit(generation);
+        } catch (IOException e) {
+            throw new SearchException("Cannot update the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private Set<String> indexedFrom(String graphName) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Set<String> iris = new LinkedHashSet<>();
+            var top = searcher.search(new TermQuery(new Term(Fields.SOURCE, graphName)), Integer.MAX_VALUE / 2);
+            var stored = searcher.storedFields();
+            for (var sd : top.scoreDocs) iris.add(stored.document(sd.doc).get(Fields.IRI));
+            return iris;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void commit(long generation) throws IOException {
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Documents in the index. */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new SearchException("Cannot close the search index: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.studygraph.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total how many entities matched (all pages)
+ * @param facets per dimension (kind, year, concept) the values among the matches, with counts
+ * @param suggestion the query with misspelt words corrected, or null
+ */
+public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+
+    /** A matching entity; {@code title} and {@code snippet} mark what matched. */
+    public record Hit(String iri, String kind, String label, String year, List<String> people, float score,
+                      List<Part> title, List<Part> snippet) {}
+
+    /** A piece of highlighted text; {@code hit} marks what matched the query. */
+    public record Part(String text, boolean hit) {}
+
+    public record FacetValue(String value, int count) {}
+
+    public record Suggestion(String iri, String kind, String label) {}
+
+    public record Scored(String iri, float score) {}
+}

@@ -1,0 +1,221 @@
+package io.studygraph.search;
+
+import io.studygraph.graph.Kind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Entity search over the index: ranked hits with highlighted snippets, facets by kind, year and
+ * concept, filters, paging and a spelling suggestion. Each call works on one acquired searcher;
+ * hits are read from stored fields, never from the store.
+ *
+ * <pre>{@code
+ * SearchResult r = service.search(new SearchRequest("guided difusion", null, null, null, 10, 0));
+ * r.suggestion(); // "guided diffusion"
+ * }</pre>
+ */
+public final class SearchService {
+    public static final int MAX_QUERY_LENGTH = 1000;
+    public static final int MAX_LIMIT = 100;
+    public static final int MAX_OFFSET = 10_000;
+    private static final List<String> FACETS = List.of(Fields.KIND, Fields.YEAR, Fields.CONCEPT);
+    private static final String[] SNIPPET_FIELDS = {Fields.ALT, Fields.PEOPLE, Fields.CONCEPTS, Fields.TEXT};
+
+    private final SearchIndex index;
+    private final QueryTranslator translator = new QueryTranslator();
+    private volatile SortedSetDocValuesReaderState facetState;
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        String text = checkText(request.q());
+        if (request.limit() < 1 || request.limit() > MAX_LIMIT) throw new BadQueryException("Parameter 'limit' must be between 1 and " + MAX_LIMIT);
+        if (request.offset() < 0 || request.offset() > MAX_OFFSET) throw new BadQueryException("Parameter 'offset' must be between 0 and " + MAX_OFFSET);
+        return withSearcher(searcher -> {
+            QueryTranslator.Translation t = translator.translate(UserQuery.parse(text), searcher.getIndexReader());
+            Query query = filtered(t.query(), request, searcher);
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+                    request.offset() + request.limit(), new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+            return new SearchResult(text, top.totalHits.value, hits(searcher, query, page), facets(searcher, result.facetsCollector()),
+                    t.suggestion());
+        });
+    }
+
+    /** Autocomplete: entities whose label or other names start with the typed words. */
+    public List<SearchResult.Suggestion> suggest(String prefix, int limit) {
+        String text = checkText(prefix);
+        return withSearcher(searcher -> {
+            List<String> words = translator.tokens(Fields.SPELL, text);
+            if (words.isEmpty()) return List.of();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
+            List<SearchResult.Suggestion> out = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(b.build(), Math.min(limit, MAX_LIMIT)).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                out.add(new SearchResult.Suggestion(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL)));
+            }
+            return out;
+        });
+    }
+
+    /** The best entities for a text, as IRIs with scores: what {@code sg:search} binds in SPARQL. */
+    public List<SearchResult.Scored> top(String text, int limit) {
+        String checked = checkText(text);
+        return withSearcher(searcher -> {
+            Query query = translator.translate(UserQuery.parse(checked), searcher.getIndexReader()).query();
+            List<SearchResult.Scored> out = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(query, Math.min(Math.max(limit, 1), MAX_OFFSET)).scoreDocs) {
+                out.add(new SearchResult.Scored(stored.document(sd.doc, java.util.Set.of(Fields.IRI)).get(Fields.IRI), sd.score));
+            }
+            return out;
+        });
+    }
+
+    private static String checkText(String q) {
+        if (q == null || q.isBlank()) throw new BadQueryException("Parameter 'q' is required: type something to search for");
+        if (q.length() > MAX_QUERY_LENGTH) throw new BadQueryException("Parameter 'q' is " + q.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are searched");
+        return q.strip();
+    }
+
+    private Query filtered(Query query, SearchRequest r, IndexSearcher searcher) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (r.kind() != null) {
+            if (Kind.fromSlug(r.kind()).isEmpty()) {
+                throw new BadQueryException("Unknown kind '" + r.kind() + "'; use one of " + Arrays.stream(Kind.values()).map(Kind::slug).toList());
+            }
+            b.add(new TermQuery(new Term(Fields.KIND, r.kind())), Occur.FILTER);
+        }
+        if (r.year() != null) {
+            if (!r.year().matches("\\d{4}") || searcher.getIndexReader().docFreq(new Term(Fields.YEAR, r.year())) == 0) {
+                throw new BadQueryException("Unknown year '" + r.year() + "': no item in the graph is dated in it");
+            }
+            b.add(new TermQuery(new Term(Fields.YEAR, r.year())), Occur.FILTER);
+        }
+        if (r.concept() != null) {
+            List<String> known = facetValues(searcher, Fields.CONCEPT);
+            if (!known.contains(r.concept())) throw new BadQueryException("Unknown concept '" + r.concept() + "'");
+            b.add(new TermQuery(DrillDownQuery.term(Documents.FACETS.getDimConfig(Fields.CONCEPT).indexFieldName,
+                    Fields.CONCEPT, r.concept())), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) return List.of();
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.forIndex())
+                .withFormatter(Snippets.formatter()).withHandleMultiTermQuery(true).withMaxLength(20_000).build();
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        String[] titles = highlighter.highlight(Fields.LABEL, query, pageDocs, 1);
+        Map<String, String[]> snippets = highlighter.highlightFields(SNIPPET_FIELDS, query, pageDocs, new int[] {1, 2, 2, 1});
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String snippet = null;
+            for (String field : SNIPPET_FIELDS) {
+                String s = snippets.get(field)[i];
+                if (Snippets.hasHit(s)) {
+                    snippet = s;
+                    break;
+                }
+            }
+            if (snippet == null && d.get(Fields.TEXT) != null) snippet = firstSentence(d.get(Fields.TEXT));
+            hits.add(new SearchResult.Hit(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL), d.get(Fields.YEAR),
+                    List.of(d.getValues(Fields.PEOPLE)), page[i].score,
+                    Snippets.parts(titles[i] != null ? titles[i] : d.get(Fields.LABEL)),
+                    snippet == null ? List.of() : Snippets.parts(snippet)));
+        }
+        return hits;
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end > 0 && end < 240 ? text.substring(0, end + 1) : text.length() > 240 ? text.substring(0, 240) + "…" : text;
+    }
+
+    private Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
+        Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) return out;
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : FACETS) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            try {
+                FacetResult fr = counts.getTopChildren(50, dim);
+                if (fr != null) Arrays.stream(fr.labelValues).forEach(lv -> values.add(new SearchResult.FacetValue(lv.label, lv.value.intValue())));
+            } catch (IllegalArgumentException e) {
+                // the dimension has no values in this index (e.g. no dated items): no facet to show
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private List<String> facetValues(IndexSearcher searcher, String dim) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) return List.of();
+        try {
+            FacetResult fr = new SortedSetDocValuesFacetCounts(state).getTopChildren(Integer.MAX_VALUE / 2, dim);
+            return fr == null ? List.of() : Arrays.stream(fr.labelValues).map(lv -> lv.label).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    /** Facet ordinals for the current reader, built once per reader rather than per query. */
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state != null && ((DefaultSortedSetDocValuesReaderState) state).reader == reader) return state;
+        try {
+            facetState = new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
+        } catch (IllegalArgumentException e) {
+            facetState = null; // an empty index has no facet field yet
+        }
+        return facetState;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new SearchException("Search failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -20,9 +20,14 @@ record Citation(List<String> authors, String title, String venue, String volume,
     private static final Pattern APA = Pattern.compile("^(?<authors>.+?)\\s+\\((?<year>\\d{4})[a-z]?\\)\\.\\s+(?<title>.+?)\\.\\s+(?<rest>.*)$");
     private static final Pattern MLA_VENUE = Pattern.compile(
             "^(?<venue>.*?)\\s*(?<volume>\\d+(?:\\.\\d+)?)?\\s*\\((?<year>\\d{4})\\)(?::\\s*(?<pages>\\d+\\s*[-–]+\\s*\\d+|\\d+))?");
+    // A chapter: "Book Title. Place: Publisher, 2022. 57-127." The book is not a venue; year and pages are kept.
+    private static final Pattern MLA_CHAPTER = Pattern.compile(
+            "^[^.]+\\.\\s+(?:[^:.]+:\\s*)?[^,.]+,\\s*(?<year>\\d{4})\\.?(?:\\s*(?<pages>\\d+\\s*[-–]+\\s*\\d+))?");
     private static final Pattern APA_VENUE = Pattern.compile(
             "^(?<venue>[^,]+?)(?:,\\s*(?<volume>\\d+)(?:\\(\\d+\\))?)?(?:,\\s*(?<pages>\\d+\\s*[-–]+\\s*\\d+|\\d+))?\\.?\\s*$");
     private static final Pattern APA_AUTHOR = Pattern.compile("([^,&]+?),\\s*((?:\\p{Lu}[\\p{Ll}]*\\.?[\\s-]*)+)(?:,|$)");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "dos", "ten", "ter", "bin", "al", "el");
     private static final Pattern ARXIV = Pattern.compile("arXiv:\\s*(\\d{4}\\.\\d{4,5})(?:v\\d+)?", Pattern.CASE_INSENSITIVE);
 
     static Optional<Citation> parse(String text) {
@@ -34,7 +39,9 @@ record Citation(List<String> authors, String title, String venue, String volume,
         }
         Matcher mla = MLA.matcher(t);
         if (mla.matches()) {
-            List<String> authors = mlaAuthors(mla.group("authors"));
+            String names = mla.group("authors");
+            // The full stop before the title also closes a final initial: "Tomczak, Jakub M."
+            List<String> authors = mlaAuthors(names.matches(".*\\b\\p{Lu}$") ? names + "." : names);
             if (!authors.isEmpty()) return Optional.of(withVenue(authors, mla.group("title"), mla.group("rest"), null, MLA_VENUE));
         }
         return Optional.empty();
@@ -51,6 +58,12 @@ record Citation(List<String> authors, String title, String venue, String volume,
             volume = v.group("volume");
             pages = v.group("pages") == null ? null : v.group("pages").replaceAll("\\s*[-–]+\\s*", "-");
             if (year == null && venuePattern == MLA_VENUE) year = v.group("year");
+        } else if (venuePattern == MLA_VENUE) {
+            Matcher chapter = MLA_CHAPTER.matcher(rest.strip());
+            if (chapter.find()) {
+                year = chapter.group("year");
+                pages = chapter.group("pages") == null ? null : chapter.group("pages").replaceAll("\\s*[-–]+\\s*", "-");
+            }
         }
         if (arxiv != null) {
             venue = "arXiv"; // "arXiv preprint arXiv:2211.17091": the number is an identifier, not a volume
@@ -68,7 +81,7 @@ record Citation(List<String> authors, String title, String venue, String volume,
         for (String p : cleaned.split("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+")) {
             if (!p.isBlank()) parts.add(p.strip());
         }
-        if (parts.size() >= 2 && !parts.get(0).contains(" ")) {
+        if (parts.size() >= 2 && isFamilyName(parts.get(0))) {
             String first = parts.get(1) + " " + parts.get(0);
             parts.remove(0);
             parts.set(0, first);
@@ -76,9 +89,19 @@ record Citation(List<String> authors, String title, String venue, String volume,
         return parts.stream().map(Citation::tidyName).toList();
     }
 
+    /** "Kim" or "Van den Oord": one word, or words that are all particles but the last. */
+    private static boolean isFamilyName(String part) {
+        String[] words = part.split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!PARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
     private static List<String> apaAuthors(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = APA_AUTHOR.matcher(text.replace("&", ""));
+        // Google Scholar elides middle authors: "Gomez, A. N., ... & Polosukhin, I."
+        Matcher m = APA_AUTHOR.matcher(text.replaceAll("\\s*(?:\\.\\.\\.|…)\\s*", " ").replace("&", ""));
         while (m.find()) out.add(tidyName(m.group(2).strip() + " " + m.group(1).strip()));
         return out;
     }

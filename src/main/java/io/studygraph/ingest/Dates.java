@@ -34,14 +34,21 @@ final class Dates {
     /** The first date in the text, if any, with where it was found. */
     static Optional<Found> find(String text) {
         Found best = null;
+        // Spans a more precise pattern matched but rejected ("31 Feb 2022"): a less precise one must
+        // not read them again ("Feb 2022") and invent a date the text does not give.
+        java.util.List<int[]> rejected = new java.util.ArrayList<>();
         for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, YEAR_IN_BRACKETS}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                int start = m.start(), end = m.end();
+                if (rejected.stream().anyMatch(r -> start < r[1] && end > r[0])) continue;
                 Optional<PartialDate> date = toDate(p, m);
-                if (date.isPresent() && (best == null || m.start() < best.start())) {
-                    best = new Found(date.get(), m.start(), m.end());
+                if (date.isEmpty()) {
+                    rejected.add(new int[] {start, end});
+                    continue;
                 }
-                if (date.isPresent()) break;
+                if (best == null || start < best.start()) best = new Found(date.get(), start, end);
+                break;
             }
         }
         return Optional.ofNullable(best);

@@ -30,7 +30,7 @@ final class Entities {
                 Optional<String> doi = links.first(Type.DOI).map(l -> l.link().id());
                 if (arxiv.isPresent()) {
                     known = resolver.byIdentifier("arxiv", arxiv.get());
-                    key = "arxiv-" + arxiv.get();
+                    key = "arxiv-" + Slugs.ofIdentifier(arxiv.get());
                 } else if (doi.isPresent()) {
                     known = resolver.byIdentifier("doi", doi.get());
                     key = "doi-" + Slugs.ofIdentifier(doi.get());
@@ -45,7 +45,7 @@ final class Entities {
         Node node = known.orElse(Vocab.entity(kind, key != null ? key : Slugs.of(title)));
         type(node, kind);
         Node labelProperty = kind == Kind.CONCEPT ? Vocab.PREF_LABEL : Vocab.NAME;
-        out.text(node, known.isPresent() ? Vocab.RDFS_LABEL : labelProperty, title);
+        name(node, known.isPresent() ? Vocab.RDFS_LABEL : labelProperty, title);
         out.provenance(node, line);
         return node;
     }
@@ -62,9 +62,21 @@ final class Entities {
         Optional<Node> known = resolver.byName(kind, name);
         Node node = known.orElse(Vocab.entity(kind, Slugs.of(name)));
         type(node, kind);
-        out.text(node, known.isPresent() ? Vocab.RDFS_LABEL : Vocab.NAME, name);
+        name(node, known.isPresent() ? Vocab.RDFS_LABEL : Vocab.NAME, name);
         out.provenance(node, line);
         return node;
+    }
+
+    /**
+     * The first spelling this source gives is the display name; another one ("Aleksa Gordic" after
+     * "Aleksa Gordić", a title in other case) is an alternative label, so the entity keeps one name.
+     */
+    private void name(Node node, Node property, String value) {
+        boolean display = property.equals(Vocab.NAME) || property.equals(Vocab.PREF_LABEL);
+        boolean named = out.has(node, property);
+        boolean same = value != null && out.model().getGraph().contains(node, property,
+                org.apache.jena.graph.NodeFactory.createLiteralString(value.strip()));
+        out.text(node, display && named && !same ? Vocab.ALT_LABEL : property, value);
     }
 
     /** A node for something only a link tells of: labelled by its identifier, never named. */

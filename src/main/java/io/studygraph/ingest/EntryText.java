@@ -25,7 +25,7 @@ record EntryText(String marker, String title, List<String> people, String channe
     private static final Pattern MARKER = Pattern.compile("^\\[(\\d{1,4})\\]\\s*");
     private static final Pattern QUOTED = Pattern.compile("^[\\s*_]*[\"“”](.+?)[\"“”]");
     private static final Pattern TITLE_END = Pattern.compile(
-            "\\s+by\\s+|\\s*\\[|\\s*\\((?=Published|Submitted|Posted|\\d{4}\\))|\\s+>\\s*|\\.\\s+(?=\\p{Lu}|\\()|\\.\\s*$|:\\s*$|\\s+[-–—]\\s+(?=https?:)");
+            "\\s+by\\s+|\\s*\\[|\\s*\\((?=Published|Submitted|Posted|\\d{4}\\))|\\s+>\\s*|\\.\\s+(?=\\p{Lu}|\\()|\\.\\s*$|:\\s*$|\\s+[-–—]\\s*$");
     private static final Pattern BY = Pattern.compile("(?:^|\\s)by\\s+(.+)$");
     // A full stop ends the names, unless it closes an initial ("Jakub M. Tomczak").
     private static final Pattern PEOPLE_END = Pattern.compile("\\s*[(\\[]|\\s+[-–—]\\s+|(?<!\\b\\p{Lu})\\.\\s|\\.$|,?\\s+(?:Published|Recommended|Submitted)");
@@ -54,10 +54,8 @@ record EntryText(String marker, String title, List<String> people, String channe
             title = markedTitle;
             after = text.substring(markedTitle.length());
         } else {
-            Matcher end = TITLE_END.matcher(text);
-            int cut = end.find() ? end.start() : text.length();
-            title = text.substring(0, cut);
-            after = text.substring(cut);
+            title = text.substring(0, titleEnd(text));
+            after = text.substring(title.length());
         }
         title = title.replaceAll("^[\\s*_\"“]+|[\\s*_\"”.,;:]+$", "");
         if (title.isEmpty() || LINK_LABEL.matcher(title + ":").matches() && title.length() < 25
@@ -86,6 +84,27 @@ record EntryText(String marker, String title, List<String> people, String channe
         String recommendedBy = Optional.of(RECOMMENDED.matcher(line)).filter(Matcher::find).map(m -> m.group(1)).orElse(null);
         String note = cleanRest(rest);
         return new EntryText(marker, title, people, channel, date, recommendedBy, note);
+    }
+
+    /**
+     * Where an unquoted title ends. "by" ends it only when names follow: "Neural Machine Translation
+     * by Jointly Learning to Align and Translate" is one title.
+     */
+    private static int titleEnd(String text) {
+        Matcher end = TITLE_END.matcher(text);
+        while (end.find()) {
+            if (end.group().strip().equals("by") && !namesFollow(text.substring(end.end()))) continue;
+            return end.start();
+        }
+        return text.length();
+    }
+
+    private static boolean namesFollow(String tail) {
+        Matcher pe = PEOPLE_END.matcher(tail);
+        String people = tail.substring(0, pe.find() ? pe.start() : tail.length());
+        String[] parts = people.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+        return java.util.Arrays.stream(parts).map(p -> p.strip().replaceAll("[.,;]+$", ""))
+                .allMatch(p -> NAME.matcher(p).matches() && p.split("\\s+").length <= 5);
     }
 
     private static List<String> names(String text) {

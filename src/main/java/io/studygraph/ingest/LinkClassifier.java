@@ -30,8 +30,21 @@ final class LinkClassifier {
     static List<String> findUrls(String text) {
         Matcher m = Pattern.compile("https?://[^\\s<>`\"]+").matcher(text);
         List<String> urls = new java.util.ArrayList<>();
-        while (m.find()) urls.add(m.group().replaceAll("[.,;:)\\]]+$", ""));
+        while (m.find()) urls.add(trimEnd(m.group()));
         return urls;
+    }
+
+    // A closing parenthesis ends the URL only when the URL did not open it:
+    // "https://en.wikipedia.org/wiki/Attention_(machine_learning)" keeps its ")".
+    private static String trimEnd(String url) {
+        String u = url;
+        while (!u.isEmpty()) {
+            char last = u.charAt(u.length() - 1);
+            boolean unbalanced = last == ')' && u.chars().filter(c -> c == '(').count() < u.chars().filter(c -> c == ')').count();
+            if (".,;:]".indexOf(last) < 0 && !unbalanced) break;
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
     }
 
     static Optional<Link> classify(String raw) {

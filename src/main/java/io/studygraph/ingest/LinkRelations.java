@@ -39,7 +39,7 @@ final class LinkRelations {
         Link l = located.link();
         int line = located.line();
         Node node = switch (l.type()) {
-            case ARXIV -> entities.stub(Kind.PAPER, "arxiv-" + l.id(), "arxiv", l.id(), "arXiv:" + l.id(), line);
+            case ARXIV -> entities.stub(Kind.PAPER, "arxiv-" + Slugs.ofIdentifier(l.id()), "arxiv", l.id(), "arXiv:" + l.id(), line);
             case DOI -> entities.stub(Kind.PAPER, "doi-" + Slugs.ofIdentifier(l.id()), "doi", l.id(), "doi:" + l.id(), line);
             case OPENREVIEW -> entities.stub(Kind.PAPER, "openreview-" + Slugs.ofIdentifier(l.id()), "openreview", l.id(), "OpenReview " + l.id(), line);
             case YOUTUBE_VIDEO -> entities.stub(Kind.VIDEO, "youtube-" + l.id(), "youtube", l.id(), "YouTube video " + l.id(), line);

@@ -30,6 +30,7 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownListParser {
     private static final java.util.regex.Pattern LINK_LINE = java.util.regex.Pattern.compile("^(?:[\\w .-]{1,30}:\\s*)?https?://");
+    private static final java.util.regex.Pattern LAZY_ITEM = java.util.regex.Pattern.compile("^[*+-]\\s+(.+)$");
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     ListDocument parse(String markdown) {
@@ -87,7 +88,18 @@ final class MarkdownListParser {
                 int end = 0;
                 while (end < lines.size() && !LINK_LINE.matcher(lines.get(end)).find()) end++;
                 if (end > 0) entry.quotes.add(String.join(" ", lines.subList(0, end)));
-                entry.lines.addAll(lines.subList(end, lines.size()));
+                for (int i = end; i < lines.size(); i++) {
+                    // An indented "* [12] Title ..." after the quote is glued to it lazily by
+                    // CommonMark, yet a reader sees a nested entry: make it one.
+                    java.util.regex.Matcher item = LAZY_ITEM.matcher(lines.get(i));
+                    if (item.matches()) {
+                        Entry child = new Entry(i < p.getSourceSpans().size() ? p.getSourceSpans().get(i).getLineIndex() + 1 : entry.line);
+                        child.lines.add(item.group(1));
+                        entry.children.add(child);
+                    } else {
+                        entry.lines.add(lines.get(i));
+                    }
+                }
             }
         } else if (block instanceof Paragraph || block instanceof Heading) {
             entry.lines.addAll(lines(block, entry));
@@ -108,7 +120,7 @@ final class MarkdownListParser {
     /** Plain text of inline content; links keep their address so it can be classified. */
     private static String inlineText(Node block, Entry entry) {
         StringBuilder sb = new StringBuilder();
-        block.accept(new AbstractVisitor() {
+        AbstractVisitor visitor = new AbstractVisitor() {
             @Override public void visit(Text text) { sb.append(text.getLiteral()); }
             @Override public void visit(Code code) {
                 mark(code.getLiteral());
@@ -133,7 +145,10 @@ final class MarkdownListParser {
                     entry.markedTitle = TextRepair.repair(text.strip());
                 }
             }
-        });
+        };
+        // Visit the children, not the node itself: for a bold or link node the overridden visit
+        // method would call inlineText on the same node again, without end.
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) child.accept(visitor);
         return sb.toString();
     }
 

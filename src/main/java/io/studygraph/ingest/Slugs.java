@@ -26,7 +26,8 @@ final class Slugs {
     /** Strips accents: "Gordić" → "Gordic". Letters without a decomposition are kept. */
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('ł', 'l').replace('Ł', 'L')
-                .replace("ß", "ss").replace('ø', 'o').replace('Ø', 'O').replace("æ", "ae");
+        return decomposed.replaceAll("\\p{M}+", "").replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D')
+                .replace("ß", "ss").replace('ø', 'o').replace('Ø', 'O').replace("æ", "ae").replace("Æ", "AE")
+                .replace("œ", "oe").replace("Œ", "OE");
     }
 }

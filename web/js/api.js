@@ -10,12 +10,16 @@ export class ApiError extends Error {
   }
 }
 
-/** GETs a path and returns its JSON; throws ApiError for any non-2xx answer. */
-export async function getJson(path) {
+/**
+ * GETs a path and returns its JSON; throws ApiError for any non-2xx answer.
+ * A `signal` that aborts makes it throw the browser's AbortError (callers ignore those).
+ */
+export async function getJson(path, { signal } = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' } });
+    response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
   } catch (cause) {
+    if (cause?.name === 'AbortError') throw cause;
     throw new ApiError(0, 'Network error', 'The StudyGraph server could not be reached.', { cause });
   }
   if (!response.ok) throw await problemOf(response);
@@ -43,4 +47,23 @@ export function fetchOverview() {
 /** `GET /api/entity?iri=…`: one entity with its literals, relations, links and provenance. */
 export function fetchEntity(iri) {
   return getJson(`/api/entity?iri=${encodeURIComponent(iri)}`);
+}
+
+/**
+ * `GET /api/search`: one page of hits with highlighted parts, facet counts and maybe a
+ * corrected query. Empty parameters are left out, so the server applies its defaults.
+ * `searchEntities({q: 'ddpm', kind: 'paper', offset: 10})`
+ */
+export function searchEntities({ q, kind, year, concept, offset, limit = 10 }, { signal } = {}) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({ q, kind, year, concept, limit, offset })) {
+    if (value !== null && value !== undefined && String(value) !== '') params.set(name, String(value));
+  }
+  return getJson(`/api/search?${params}`, { signal });
+}
+
+/** `GET /api/suggest?q=…`: up to `limit` entities whose names have a word starting with q. */
+export function fetchSuggestions(q, { limit = 8, signal } = {}) {
+  const params = new URLSearchParams({ q, limit: String(limit) });
+  return getJson(`/api/suggest?${params}`, { signal });
 }

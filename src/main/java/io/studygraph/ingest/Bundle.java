@@ -34,17 +34,26 @@ public final class Bundle {
 
     /** The bundled data files (curated RDF and reading lists), file name → content. */
     public static Map<String, String> data() {
+        return files("data", ".*\\.(md|ttl|nt|rdf|trig|bib)$");
+    }
+
+    /** The query gallery ({@code data/queries/*.rq}), file name → content, in name order. */
+    public static Map<String, String> queries() {
+        return files("data/queries", ".*\\.rq$");
+    }
+
+    private static Map<String, String> files(String folder, String pattern) {
         Map<String, String> files = new LinkedHashMap<>();
-        URL url = Bundle.class.getClassLoader().getResource(ROOT + "data");
+        URL url = Bundle.class.getClassLoader().getResource(ROOT + folder);
         if (url == null) return files;
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    collect(fs.provider().getPath(uri), files);
+                    collect(fs.provider().getPath(uri), pattern, files);
                 }
             } else {
-                collect(Path.of(uri), files);
+                collect(Path.of(uri), pattern, files);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled data", e);
@@ -54,11 +63,11 @@ public final class Bundle {
         return files;
     }
 
-    private static void collect(Path dir, Map<String, String> files) throws IOException {
+    private static void collect(Path dir, String pattern, Map<String, String> files) throws IOException {
         try (Stream<Path> paths = Files.list(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.matches(".*\\.(md|ttl|nt|rdf|trig)$")) files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                if (name.matches(pattern)) files.put(name, Files.readString(p, StandardCharsets.UTF_8));
             }
         }
     }

@@ -10,6 +10,9 @@ import java.util.List;
  */
 record UserQuery(String text, List<Clause> clauses) {
 
+    /** Words past this many are ignored: it bounds the work of any query, however long. */
+    static final int MAX_CLAUSES = 32;
+
     enum Type { WORD, PHRASE, PREFIX }
 
     record Clause(String text, Type type, boolean excluded) {}
@@ -18,7 +21,7 @@ record UserQuery(String text, List<Clause> clauses) {
         List<Clause> clauses = new ArrayList<>();
         int i = 0;
         int n = text.length();
-        while (i < n) {
+        while (i < n && clauses.size() < MAX_CLAUSES) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;

@@ -2,6 +2,7 @@ package io.studygraph.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.studygraph.sparql.QueryGallery;
 import io.studygraph.sparql.SparqlService;
 import java.util.List;
 import org.apache.jena.query.Query;
@@ -12,9 +13,15 @@ import org.apache.jena.query.Query;
  */
 final class SparqlController {
     private final SparqlService sparql;
+    private final QueryGallery gallery = new QueryGallery();
 
     SparqlController(SparqlService sparql) {
         this.sparql = sparql;
+    }
+
+    /** {@code GET /api/queries}: the query gallery. */
+    void gallery(Context ctx) {
+        WebServer.json(ctx, gallery.all());
     }
 
     void handle(Context ctx) throws java.io.IOException {

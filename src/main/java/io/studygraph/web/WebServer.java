@@ -53,6 +53,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/suggest", search::suggest);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
+            config.routes.get("/api/queries", sparql::gallery);
             config.routes.get("/id/{kind}/{key}", ids::handle);
             config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));

@@ -6,6 +6,7 @@ import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo } from './kinds.js';
 import { entityHref, identifierUrl, iriFromLocation, YOUTUBE_ID } from './iris.js';
 import { renderValue } from './literals.js';
+import { initSearchBox } from './searchbox.js';
 import { entityChip, notice, shortList } from './widgets.js';
 
 const SCHEMA_AUTHOR = 'https://schema.org/author';
@@ -195,4 +196,5 @@ function capitalise(text) {
   return /^[a-z]+\b/.test(s) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
+initSearchBox();
 main();

@@ -4,6 +4,7 @@ import { fetchOverview } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo, kindRank } from './kinds.js';
 import { entityHref } from './iris.js';
+import { initSearchBox } from './searchbox.js';
 import { itemMeta, notice, shortList } from './widgets.js';
 
 // Reading lists and their sections are structure, not things to study: no count card for them.
@@ -101,4 +102,5 @@ function cssSafe(text) {
   return String(text).replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
+initSearchBox();
 main();

@@ -69,6 +69,11 @@ class SearchBox {
     this.close();
   }
 
+  /** Moves the focus into the box. */
+  focus() {
+    this.#input.focus();
+  }
+
   /** Shows suggestions `[{iri, kind, label}]` for query `q`, none of them active yet. */
   show(suggestions, q) {
     this.#suggestions = suggestions;

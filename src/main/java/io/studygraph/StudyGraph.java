@@ -51,12 +51,12 @@ public final class StudyGraph implements AutoCloseable {
      * Fills an empty store with the bundle when {@code seed} is set, then opens the index: after
      * the bundle, so a first start indexes once; a stale index is rebuilt by {@code openIndex}.
      */
-    private StudyGraph(Store store, boolean seed, Function<Store, SearchIndex> openIndex) {
+    private StudyGraph(Store store, boolean seed, SparqlService.Limits limits, Function<Store, SearchIndex> openIndex) {
         this.store = store;
         this.importer = new Importer(store, new Validator(parseTurtle(Bundle.shapes())));
         this.entities = new EntityService(store);
         this.overview = new Overview(store);
-        this.sparql = new SparqlService(store);
+        this.sparql = new SparqlService(store, limits);
         if (seed && store.isEmpty()) loadBundle();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
@@ -65,17 +65,22 @@ public final class StudyGraph implements AutoCloseable {
 
     /** Opens the store in {@code dataDir}; an empty store is first filled with the bundled list. */
     public static StudyGraph open(Path dataDir) {
+        return open(dataDir, SparqlService.Limits.DEFAULT);
+    }
+
+    /** {@link #open(Path)} with limits for SPARQL queries. */
+    public static StudyGraph open(Path dataDir, SparqlService.Limits limits) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        return new StudyGraph(TdbStore.open(dataDir.resolve("tdb")), true, store -> SearchIndex.open(dataDir.resolve("index"), store));
+        return new StudyGraph(TdbStore.open(dataDir.resolve("tdb")), true, limits, store -> SearchIndex.open(dataDir.resolve("index"), store));
     }
 
     /** A throwaway instance in memory, filled with the bundled list when {@code seed} is set. */
     public static StudyGraph inMemory(boolean seed) {
-        return new StudyGraph(TdbStore.inMemory(), seed, SearchIndex::inMemory);
+        return new StudyGraph(TdbStore.inMemory(), seed, SparqlService.Limits.DEFAULT, SearchIndex::inMemory);
     }
 
     private void loadBundle() {

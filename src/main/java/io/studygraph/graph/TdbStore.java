@@ -56,7 +56,8 @@ public final class TdbStore implements Store {
     public <T> T query(Query query, Map<String, Node> bindings, Duration timeout, Function<QueryExecution, T> reader) {
         return Txn.calculateRead(dataset, () -> {
             // The union default graph is an execution setting in TDB2, not a dataset one.
-            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            // ... unless the query names its own dataset (FROM, FROM NAMED): then that one counts.
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription());
             if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!bindings.isEmpty()) {
                 BindingBuilder values = BindingFactory.builder();

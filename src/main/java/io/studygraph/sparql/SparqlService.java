@@ -7,45 +7,71 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.UpdateFactory;
 
 /**
- * Read-only SPARQL over the store: parses with the standard prefixes predeclared, refuses what
- * the endpoint must not do (updates, federated SERVICE calls), and writes results.
+ * Read-only SPARQL over the store. Parses with the standard prefixes predeclared; refuses what
+ * the endpoint must not do (updates, federated SERVICE calls); runs within a time limit, a row
+ * cap and a cap on concurrent queries; writes the answer in the negotiated format.
+ *
+ * <pre>{@code
+ * SparqlService sparql = new SparqlService(store, SparqlService.Limits.DEFAULT);
+ * Answer answer = sparql.run(sparql.parse("SELECT * { ?s ?p ?o } LIMIT 10"));
+ * SparqlService.write(answer, ResultFormat.CSV, System.out);
+ * }</pre>
  */
 public final class SparqlService {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Store store;
-    private final Duration timeout;
-
-    public SparqlService(Store store) {
-        this(store, DEFAULT_TIMEOUT);
+    /** How much one query may take: time, rows, and how many may run at once. */
+    public record Limits(Duration timeout, int maxRows, int maxConcurrent) {
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 10_000, 4);
     }
 
-    public SparqlService(Store store, Duration timeout) {
+    /** What a query produced: rows (possibly cut at the row cap), a boolean, or a graph. */
+    public record Answer(ResultSet rows, Boolean bool, Model graph, boolean truncated) {}
+
+    private final Store store;
+    private final Limits limits;
+    private final Semaphore running;
+
+    public SparqlService(Store store, Limits limits) {
         this.store = store;
-        this.timeout = timeout;
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxConcurrent(), true);
+    }
+
+    public Limits limits() {
+        return limits;
     }
 
     /** Parses a query; a syntax error names its line and column. */
     public Query parse(String text) {
+        return parse(text, List.of(), List.of());
+    }
+
+    /**
+     * Parses a query and applies the protocol's {@code default-graph-uri} and
+     * {@code named-graph-uri}, which replace any FROM and FROM NAMED of the query.
+     */
+    public Query parse(String text, List<String> defaultGraphs, List<String> namedGraphs) {
         if (text == null || text.isBlank()) throw new SparqlException("The query is empty");
         Query query = new Query();
         // Predeclared prefixes go into the query before parsing, so error positions stay the user's.
@@ -57,12 +83,19 @@ public final class SparqlService {
             throw new SparqlException("Syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + e.getMessage().replaceFirst("^(Lexical|Encountered)? ?error at line \\d+, column \\d+\\.?\\s*", ""));
         }
-        ElementWalker.walk(query.getQueryPattern() == null ? new org.apache.jena.sparql.syntax.ElementGroup() : query.getQueryPattern(),
-                new ElementVisitorBase() {
-                    @Override public void visit(ElementService el) {
-                        throw new SparqlException("SERVICE (federated query) is refused: this server never fetches other endpoints");
-                    }
-                });
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override public void visit(ElementService el) {
+                    throw new SparqlException("SERVICE (federated query) is refused: this server never fetches other endpoints");
+                }
+            });
+        }
+        if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            defaultGraphs.forEach(query::addGraphURI);
+            namedGraphs.forEach(query::addNamedGraphURI);
+        }
         return query;
     }
 
@@ -75,31 +108,53 @@ public final class SparqlService {
         }
     }
 
-    /** The media type {@link #execute} writes for this query. */
-    public static String mediaType(Query query) {
-        return query.isSelectType() || query.isAskType() ? "application/sparql-results+json" : "text/turtle";
+    /**
+     * Runs the query to completion within the limits, before anything is written, so a timeout
+     * can still become an error response. Throws {@link SparqlBusyException} when too many
+     * queries are running, and Jena's {@code QueryCancelledException} on timeout.
+     */
+    public Answer run(Query query) {
+        try {
+            if (!running.tryAcquire(1, TimeUnit.SECONDS)) {
+                throw new SparqlBusyException("Too many queries are running (at most " + limits.maxConcurrent() + "); try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SparqlBusyException("Interrupted while waiting to run the query");
+        }
+        try {
+            return store.query(query, Map.of(), limits.timeout(), qe -> {
+                if (query.isSelectType()) return rows(qe.execSelect());
+                if (query.isAskType()) return new Answer(null, qe.execAsk(), null, false);
+                Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                model.setNsPrefixes(Vocab.prefixes());
+                return new Answer(null, null, model, false);
+            });
+        } finally {
+            running.release();
+        }
     }
 
-    /**
-     * Runs the query to completion (within the time limit), then writes its results: a query that
-     * times out has written nothing, so the caller can still answer with an error.
-     */
-    public void execute(Query query, OutputStream out) {
-        Object result = store.query(query, Map.of(), timeout, qe -> {
-            if (query.isSelectType()) {
-                // Copy every binding now: TDB2 resolves nodes lazily, only inside the transaction.
-                RowSet rows = RowSet.adapt(qe.execSelect());
-                List<Binding> copied = new ArrayList<>();
-                rows.forEachRemaining(b -> copied.add(BindingFactory.copy(b)));
-                return ResultSet.adapt(RowSetStream.create(rows.getResultVars(), copied.iterator()));
+    private Answer rows(ResultSet results) {
+        // Copy every binding now: TDB2 resolves nodes lazily, only inside the transaction.
+        RowSet rows = RowSet.adapt(results);
+        List<Binding> copied = new ArrayList<>();
+        boolean truncated = false;
+        while (rows.hasNext()) {
+            if (copied.size() == limits.maxRows()) {
+                truncated = true;
+                break;
             }
-            if (query.isAskType()) return qe.execAsk();
-            Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-            model.setNsPrefixes(Vocab.prefixes());
-            return model;
-        });
-        if (result instanceof ResultSet rs) ResultSetFormatter.outputAsJSON(out, rs);
-        else if (result instanceof Boolean b) ResultSetFormatter.outputAsJSON(out, b);
-        else RDFDataMgr.write(out, (Model) result, Lang.TURTLE);
+            copied.add(BindingFactory.copy(rows.next()));
+        }
+        return new Answer(ResultSet.adapt(RowSetStream.create(rows.getResultVars(), copied.iterator())), null, null, truncated);
+    }
+
+    /** Writes an answer in a format that fits it. */
+    public static void write(Answer answer, ResultFormat format, OutputStream out) {
+        if (answer.rows() != null) ResultSetMgr.write(out, answer.rows(), format.lang());
+        else if (answer.bool() != null) ResultSetMgr.write(out, answer.bool(), format.lang());
+        else if (format == ResultFormat.TRIG) RDFDataMgr.write(out, DatasetFactory.wrap(answer.graph()), format.lang());
+        else RDFDataMgr.write(out, answer.graph(), format.lang());
     }
 }

@@ -2,21 +2,30 @@ package io.studygraph.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.studygraph.sparql.QueryGallery;
+import io.studygraph.sparql.ResultFormat;
 import io.studygraph.sparql.SparqlService;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.query.Query;
 
 /**
- * {@code GET|POST /sparql}: the query comes as a {@code query} parameter (URL or form) or as an
- * {@code application/sparql-query} body.
+ * The SPARQL 1.1 Protocol (query operation) at {@code /sparql}: the query comes as a
+ * {@code query} parameter (URL or form) or as an {@code application/sparql-query} body; the
+ * answer's format follows {@code Accept} or a {@code format} parameter. Without a query, a
+ * browser gets the workbench and other clients the service description.
  */
 final class SparqlController {
     private final SparqlService sparql;
+    private final ServiceDescription description;
     private final QueryGallery gallery = new QueryGallery();
 
-    SparqlController(SparqlService sparql) {
+    SparqlController(SparqlService sparql, ServiceDescription description) {
         this.sparql = sparql;
+        this.description = description;
     }
 
     /** {@code GET /api/queries}: the query gallery. */
@@ -24,25 +33,78 @@ final class SparqlController {
         WebServer.json(ctx, gallery.all());
     }
 
-    void handle(Context ctx) throws java.io.IOException {
-        String text = queryText(ctx);
-        Query query = sparql.parse(text);
-        // Run first, then answer: a timeout must still be able to become a 503.
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        sparql.execute(query, buffer);
-        ctx.contentType(SparqlService.mediaType(query) + "; charset=utf-8").result(buffer.toByteArray());
+    /** Preflight for cross-origin reads. */
+    void options(Context ctx) {
+        cors(ctx);
+        ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept");
+        ctx.header("Access-Control-Max-Age", "86400");
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private static String queryText(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (type.startsWith("application/sparql-update") || !ctx.formParams("update").isEmpty()) {
+    void handle(Context ctx) throws java.io.IOException {
+        cors(ctx);
+        ctx.header("Vary", "Accept");
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        boolean post = ctx.method().name().equals("POST");
+        if (type.startsWith("application/sparql-update") || !ctx.formParams("update").isEmpty() && !type.isEmpty()
+                || !ctx.queryParams("update").isEmpty()) {
             throw new BadRequestResponse("This endpoint is read-only: update requests are refused");
         }
-        if (ctx.method().name().equals("POST") && type.startsWith("application/sparql-query")) return ctx.body();
-        List<String> values = ctx.method().name().equals("POST") && type.startsWith("application/x-www-form-urlencoded")
-                ? ctx.formParams("query") : ctx.queryParams("query");
-        if (values.isEmpty()) throw new BadRequestResponse("Parameter 'query' is required");
-        if (values.size() > 1) throw new BadRequestResponse("Parameter 'query' was given " + values.size() + " times; give it once");
-        return values.get(0);
+        if (post && !type.startsWith("application/sparql-query") && !type.startsWith("application/x-www-form-urlencoded")) {
+            WebServer.problem(ctx, 415, "Unsupported Media Type", "POST a query as application/sparql-query or "
+                    + "application/x-www-form-urlencoded, not '" + (type.isEmpty() ? "no content type" : ctx.contentType()) + "'");
+            return;
+        }
+        boolean form = post && type.startsWith("application/x-www-form-urlencoded");
+        List<String> queries = post && type.startsWith("application/sparql-query") ? List.of(ctx.body())
+                : form ? ctx.formParams("query") : ctx.queryParams("query");
+        if (queries.isEmpty() && !post) {
+            describeOrWorkbench(ctx);
+            return;
+        }
+        if (queries.isEmpty()) throw new BadRequestResponse("Parameter 'query' is required");
+        if (queries.size() > 1) throw new BadRequestResponse("Parameter 'query' was given " + queries.size() + " times; give it once");
+        Query query = sparql.parse(queries.get(0), param(ctx, form, "default-graph-uri"), param(ctx, form, "named-graph-uri"));
+        ResultFormat format = format(ctx, form, query);
+        SparqlService.Answer answer = sparql.run(query);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SparqlService.write(answer, format, out);
+        ctx.header("StudyGraph-Row-Limit", Integer.toString(sparql.limits().maxRows()));
+        ctx.header("StudyGraph-Truncated", Boolean.toString(answer.truncated()));
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
+    }
+
+    private static List<String> param(Context ctx, boolean form, String name) {
+        return form && !ctx.formParams(name).isEmpty() ? ctx.formParams(name) : ctx.queryParams(name);
+    }
+
+    private static ResultFormat format(Context ctx, boolean form, Query query) {
+        List<String> named = param(ctx, form, "format");
+        if (!named.isEmpty()) {
+            return ResultFormat.byName(named.get(0), query).orElseThrow(() -> new BadRequestResponse("Parameter 'format': '"
+                    + named.get(0) + "' cannot carry the answer to a " + query.queryType().name() + " query"));
+        }
+        return ResultFormat.negotiate(ctx.header("Accept"), query).orElseThrow(() -> new io.javalin.http.HttpResponseException(406,
+                "None of the accepted types (" + ctx.header("Accept") + ") can carry the answer to a " + query.queryType().name() + " query"));
+    }
+
+    private void describeOrWorkbench(Context ctx) throws java.io.IOException {
+        String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
+        if (accept.contains("text/html")) {
+            try (InputStream page = getClass().getClassLoader().getResourceAsStream("studygraph/web/sparql.html")) {
+                if (page != null) {
+                    ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
+                    return;
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(out, description.model(ctx.url()), org.apache.jena.riot.Lang.TURTLE);
+        ctx.contentType("text/turtle; charset=utf-8").result(out.toByteArray());
+    }
+
+    private static void cors(Context ctx) {
+        ctx.header("Access-Control-Allow-Origin", "*");
     }
 }

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.studygraph.StudyGraph;
 import io.studygraph.ingest.ImportException;
 import io.studygraph.search.BadQueryException;
+import io.studygraph.sparql.SparqlBusyException;
 import io.studygraph.sparql.SparqlException;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
@@ -35,11 +36,12 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving on {@code port} (0 picks a free one; see {@link #port()}). */
     public static WebServer start(StudyGraph sg, int port) {
         ApiController api = new ApiController(sg);
-        SparqlController sparql = new SparqlController(sg.sparql());
+        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store()));
         LinkedDataController ids = new LinkedDataController(sg);
         SearchController search = new SearchController(sg.search());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/studygraph/web";
@@ -53,13 +55,16 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/suggest", search::suggest);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
+            config.routes.options("/sparql", sparql::options);
             config.routes.get("/api/queries", sparql::gallery);
             config.routes.get("/id/{kind}/{key}", ids::handle);
             config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(BadQueryException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(QueryCancelledException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable",
-                    "The query took longer than the time limit and was stopped; narrow it or add a LIMIT"));
+                    "The query took longer than the time limit (" + sg.sparql().limits().timeout().toSeconds()
+                            + " s) and was stopped; narrow it or add a LIMIT"));
+            config.routes.exception(SparqlBusyException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

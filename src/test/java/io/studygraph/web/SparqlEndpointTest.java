@@ -112,8 +112,7 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void a_missing_query_is_a_400_naming_the_parameter() {
-        assertThat(problemDetail(server.get("/sparql"), 400)).contains("'query'");
+    void a_post_without_a_query_is_a_400_naming_the_parameter() {
         assertThat(problemDetail(server.post("/sparql", "application/x-www-form-urlencoded", "other=1"), 400)).contains("'query'");
     }
 

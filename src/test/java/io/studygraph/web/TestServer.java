@@ -35,7 +35,11 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dataDir) {
-        StudyGraph sg = StudyGraph.open(dataDir);
+        return start(dataDir, io.studygraph.sparql.SparqlService.Limits.DEFAULT);
+    }
+
+    static TestServer start(Path dataDir, io.studygraph.sparql.SparqlService.Limits limits) {
+        StudyGraph sg = StudyGraph.open(dataDir, limits);
         return new TestServer(sg, WebServer.start(sg, 0));
     }
 

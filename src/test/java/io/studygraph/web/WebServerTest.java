@@ -197,7 +197,7 @@ class WebServerTest {
 
     static Stream<String> badRequests() {
         return Stream.of("/api/entity", "/api/entity?iri=" + encode("not an iri"), "/api/entity?iri=" + encode(ID + "paper/x"),
-                "/api/entity?iri=" + encode("https://example.org/a b"), "/sparql", "/sparql?query=" + encode("SELECT * WHERE {"),
+                "/api/entity?iri=" + encode("https://example.org/a b"), "/sparql?query=" + encode("SELECT * WHERE {"),
                 "/sparql?query=" + encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }"), "/sparql?query=a&query=b",
                 "/id/paper/unknown", "/id/Paper/x", "/no/such/page");
     }

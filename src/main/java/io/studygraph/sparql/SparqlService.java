@@ -11,11 +11,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -75,13 +77,16 @@ public final class SparqlService {
         if (text == null || text.isBlank()) throw new SparqlException("The query is empty");
         Query query = new Query();
         // Predeclared prefixes go into the query before parsing, so error positions stay the user's.
-        query.setPrefixMapping(Vocab.prefixes());
+        // A copy the query's own PREFIX lines may redefine (the shared mapping is locked).
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Vocab.prefixes()));
         try {
             QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             if (isUpdate(text)) throw new SparqlException("This endpoint is read-only: update requests are refused");
             throw new SparqlException("Syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + e.getMessage().replaceFirst("^(Lexical|Encountered)? ?error at line \\d+, column \\d+\\.?\\s*", ""));
+        } catch (QueryException e) {
+            throw new SparqlException("The query cannot be read: " + e.getMessage());
         }
         if (query.getQueryPattern() != null) {
             ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {

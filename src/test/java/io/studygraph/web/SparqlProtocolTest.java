@@ -83,6 +83,14 @@ class SparqlProtocolTest {
     }
 
     @Test
+    void a_query_may_declare_a_predeclared_prefix_again() {
+        String q = "PREFIX schema: <https://schema.org/>\nPREFIX ex: <http://example.org/>\nASK { ?p a schema:ScholarlyArticle }";
+        HttpResponse<String> r = server.get("/sparql?query=" + encode(q));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("true");
+    }
+
+    @Test
     void a_client_accepting_nothing_that_fits_gets_406() {
         assertThat(server.get("/sparql?query=" + encode(SELECT), "image/png").statusCode()).isEqualTo(406);
     }

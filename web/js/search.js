@@ -70,7 +70,7 @@ function showResult(state, result) {
   if (hits.length) {
     const offset = Number(state.offset) || 0;
     replaceContent(resultsBody,
-      el('p', { class: 'results__range' }, `Showing ${offset + 1}–${offset + hits.length} of ${total}`),
+      total > hits.length ? el('p', { class: 'results__range' }, `Showing ${offset + 1}–${offset + hits.length} of ${total}`) : null,
       renderHits(hits, offset),
       renderPager(state, total, navLink));
   } else if (total) {
@@ -133,7 +133,7 @@ function showError(state, error) {
   const filtered = FILTERS.some((name) => state[name]);
   const actions = el('p', { class: 'notice__actions' });
   if (error.status === 400) {
-    if (filtered || state.offset) actions.append(navLink({ q: state.q }, `Search “${state.q}” without filters`), ' · ');
+    if (filtered || state.offset) actions.append(navLink({ q: state.q }, `Start again with just “${state.q}”`), ' · ');
     actions.append(link('/', 'Back to the reading list'));
   } else {
     const retry = el('button', { type: 'button', class: 'button' }, 'Try again');

@@ -102,23 +102,30 @@ export function renderPager(state, total, navLink) {
   const toPage = (page, text, attrs = {}) => navLink(
     { ...state, offset: String((page - 1) * PAGE_SIZE) }, text, { class: 'pager__link', ...attrs });
 
-  const items = [current > 1
-    ? toPage(current - 1, '← Previous', { rel: 'prev' })
-    : el('span', { class: 'pager__link pager__link--off', 'aria-disabled': 'true' }, '← Previous')];
+  // [node, class of its <li>]; pages two away from the current one give way on phones.
+  const items = [[current > 1
+    ? toPage(current - 1, ['← ', word('Previous')], { rel: 'prev' })
+    : el('span', { class: 'pager__link pager__link--off', 'aria-disabled': 'true' }, '← ', word('Previous'))]];
   let last = 0;
   for (const page of pageWindow(current, pages)) {
-    if (page - last > 1) items.push(el('span', { class: 'pager__gap', 'aria-hidden': 'true' }, '…'));
-    items.push(page === current
-      ? el('span', { class: 'pager__link pager__link--current', 'aria-current': 'page' },
-        el('span', { class: 'visually-hidden' }, 'Page '), String(page))
-      : toPage(page, [el('span', { class: 'visually-hidden' }, 'Page '), String(page)]));
+    if (page - last > 1) items.push([el('span', { class: 'pager__gap', 'aria-hidden': 'true' }, '…')]);
+    const number = [el('span', { class: 'visually-hidden' }, 'Page '), String(page)];
+    items.push([page === current
+      ? el('span', { class: 'pager__link pager__link--current', 'aria-current': 'page' }, number)
+      : toPage(page, number),
+    Math.abs(page - current) === 2 && page !== 1 && page !== pages ? 'pager__far' : null]);
     last = page;
   }
-  items.push(current < pages
-    ? toPage(current + 1, 'Next →', { rel: 'next' })
-    : el('span', { class: 'pager__link pager__link--off', 'aria-disabled': 'true' }, 'Next →'));
+  items.push([current < pages
+    ? toPage(current + 1, [word('Next'), ' →'], { rel: 'next' })
+    : el('span', { class: 'pager__link pager__link--off', 'aria-disabled': 'true' }, word('Next'), ' →')]);
   return el('nav', { class: 'pager', 'aria-label': 'Result pages' },
-    el('ul', { class: 'pager__list' }, items.map((item) => el('li', {}, item))));
+    el('ul', { class: 'pager__list' }, items.map(([item, className]) => el('li', { class: className }, item))));
+}
+
+// "Previous" and "Next" shrink to their arrows on phones; screen readers still hear the word.
+function word(text) {
+  return el('span', { class: 'pager__word' }, text);
 }
 
 function pageWindow(current, pages) {

@@ -55,7 +55,8 @@ function showResult(state, result) {
   setHeading(...headingText(q, total, state));
   document.title = `${q === '*' ? 'Everything' : q} · Search · StudyGraph`;
 
-  const suggestion = typeof result.suggestion === 'string' && result.suggestion.trim() ? result.suggestion : null;
+  const suggestion = typeof result.suggestion === 'string' && result.suggestion.trim()
+    ? result.suggestion : null;
   didYouMean.hidden = !suggestion;
   if (suggestion) {
     replaceContent(didYouMean, 'Did you mean: ',
@@ -69,16 +70,17 @@ function showResult(state, result) {
   const hits = Array.isArray(result.hits) ? result.hits : [];
   if (hits.length) {
     const offset = Number(state.offset) || 0;
+    const range = `Showing ${offset + 1}–${offset + hits.length} of ${total}`;
     replaceContent(resultsBody,
-      total > hits.length ? el('p', { class: 'results__range' }, `Showing ${offset + 1}–${offset + hits.length} of ${total}`) : null,
+      total > hits.length ? el('p', { class: 'results__range' }, range) : null,
       renderHits(hits, offset),
       renderPager(state, total, navLink));
   } else if (total) {
+    const first = el('p', { class: 'notice__actions' }, navLink({ ...state, offset: '' }, 'Go to the first page'));
     replaceContent(resultsBody, notice('This page is past the last result',
-      `There are ${total} results; this address asks for more.`,
-      { tone: 'info', headingLevel: 3, action: el('p', { class: 'notice__actions' }, navLink({ ...state, offset: '' }, 'Go to the first page')) }));
+      `There are ${total} results; this address asks for more.`, { tone: 'info', headingLevel: 3, action: first }));
   } else {
-    replaceContent(resultsBody, noHits(state, suggestion));
+    replaceContent(resultsBody, noHits(state));
   }
 }
 
@@ -94,15 +96,18 @@ function setHeading(text, q = null) {
   status.textContent = heading.textContent;
 }
 
-function noHits(state, suggestion) {
+// The corrected query, if any, is already offered right under the heading.
+function noHits(state) {
   const filtered = FILTERS.some((name) => state[name]);
   const tips = el('ul', { class: 'tips' },
-    suggestion ? el('li', {}, 'Search for ', navLink({ ...state, q: suggestion, offset: '' }, suggestion), ' instead.') : null,
-    filtered ? el('li', {}, navLink({ q: state.q }, 'Search without the filters'), ' — they may be hiding what you want.') : null,
-    el('li', {}, 'Use fewer or more general words, or the start of a word with a star: ',
+    filtered
+      ? el('li', {}, navLink({ q: state.q }, 'Search without the filters'), ' — they may be hiding what you want.')
+      : null,
+    el('li', {}, 'Try a more general word, or the start of a word with a star: ',
       navLink({ q: 'diffu*' }, 'diffu*'), '.'),
     el('li', {}, navLink({ q: '*' }, 'Browse everything'), ' in the graph.'));
-  return notice('Nothing matched', 'Every word must be found somewhere; check the spelling.',
+  return notice('Nothing matched',
+    'None of these words appears in any title, name or summary in the graph. Check the spelling.',
     { tone: 'info', headingLevel: 3, action: tips });
 }
 
@@ -117,8 +122,10 @@ function showPrompt(state) {
     { tone: 'info',
       headingLevel: 3,
       action: [
-        el('p', { class: 'tips__lead' }, 'Quoted words find a phrase, -word leaves a word out, and word* finds every word that starts so. For example:'),
-        el('ul', { class: 'tips tips--inline' }, examples.map((q) => el('li', {}, navLink({ q }, q, { class: 'tips__example' })))),
+        el('p', { class: 'tips__lead' }, 'Quoted words find a phrase, -word leaves a word out, '
+          + 'and word* finds every word that starts so. For example:'),
+        el('ul', { class: 'tips tips--inline' },
+          examples.map((q) => el('li', {}, navLink({ q }, q, { class: 'tips__example' })))),
         el('p', { class: 'notice__actions' }, navLink({ ...state, q: '*', offset: '' }, 'Browse everything')),
       ] }));
   results.removeAttribute('aria-busy');
@@ -133,7 +140,9 @@ function showError(state, error) {
   const filtered = FILTERS.some((name) => state[name]);
   const actions = el('p', { class: 'notice__actions' });
   if (error.status === 400) {
-    if (filtered || state.offset) actions.append(navLink({ q: state.q }, `Start again with just “${state.q}”`), ' · ');
+    if (filtered || state.offset) {
+      actions.append(navLink({ q: state.q }, `Start again with just “${state.q}”`), ' · ');
+    }
     actions.append(link('/', 'Back to the reading list'));
   } else {
     const retry = el('button', { type: 'button', class: 'button' }, 'Try again');
@@ -151,7 +160,7 @@ function renderChips(state) {
   facetsActive.textContent = active.length ? `(${active.length} active)` : '';
   replaceContent(chips, active.map((name) => el('li', {}, filterChip(name, state, navLink))),
     active.length > 1
-      ? el('li', {}, navLink({ q: state.q }, 'Clear all', { class: 'filter-chips__clear', dataset: { focusKey: 'clear' } }))
+      ? el('li', {}, navLink({ q: state.q }, 'Clear all', { class: 'filter-chips__clear' }))
       : null);
 }
 

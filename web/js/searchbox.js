@@ -12,6 +12,8 @@ import { searchHref } from './searchurl.js';
 // Long enough to skip the keystrokes of a word being typed, short enough to feel immediate.
 const DEBOUNCE_MS = 120;
 const LIST_ID = 'searchbox-list';
+// Where "/" is text being typed, not a request to jump to the search box.
+const TYPING_PLACES = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 /**
  * Enhances the page's `<form class="searchbox">`; call once per page.
@@ -24,7 +26,6 @@ export function initSearchBox(form = document.querySelector('form.searchbox')) {
 }
 
 class SearchBox {
-  #form;
   #input;
   #list;
   #status;
@@ -34,14 +35,19 @@ class SearchBox {
   #request = null; // AbortController of the suggest call in flight: a newer keystroke cancels it
 
   constructor(form, input) {
-    this.#form = form;
     this.#input = input;
-    this.#list = el('ul', { id: LIST_ID, class: 'searchbox__list', role: 'listbox', 'aria-label': 'Suggestions', hidden: true });
+    this.#list = el('ul',
+      { id: LIST_ID, class: 'searchbox__list', role: 'listbox', 'aria-label': 'Suggestions', hidden: true });
     this.#status = el('span', { class: 'visually-hidden', role: 'status' });
     form.append(this.#list, this.#status);
-    for (const [name, value] of Object.entries({
-      role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': LIST_ID, autocomplete: 'off',
-    })) input.setAttribute(name, value);
+    const combobox = {
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': LIST_ID,
+      autocomplete: 'off',
+    };
+    for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
 
     input.addEventListener('input', () => this.#scheduleSuggest());
     input.addEventListener('keydown', (event) => this.#onKey(event));
@@ -53,14 +59,16 @@ class SearchBox {
     this.#list.addEventListener('mousedown', (event) => event.preventDefault());
     this.#list.addEventListener('click', (event) => {
       const option = event.target.closest('[role="option"]');
-      if (option) this.#open(Number(option.dataset.index));
+      if (option) this.#visit(Number(option.dataset.index));
     });
     document.addEventListener('pointerdown', (event) => {
       if (!form.contains(event.target)) this.close();
     });
     document.addEventListener('keydown', (event) => this.#onPageKey(event));
     // Coming back from an entity page (back/forward cache) should not find the list still open.
-    window.addEventListener('pageshow', () => this.close());
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) this.close();
+    });
   }
 
   /** Puts a query in the box without asking for suggestions (the search page shows its own). */
@@ -139,7 +147,7 @@ class SearchBox {
       case 'Enter':
         if (open && this.#active >= 0) {
           event.preventDefault();
-          this.#open(this.#active);
+          this.#visit(this.#active);
         }
         break;
       case 'Escape':
@@ -170,7 +178,7 @@ class SearchBox {
     else this.#input.removeAttribute('aria-activedescendant');
   }
 
-  #open(index) {
+  #visit(index) {
     const suggestion = this.#suggestions[index];
     if (!suggestion) return;
     this.close();
@@ -193,8 +201,7 @@ class SearchBox {
   // "/" anywhere on the page jumps to the box, unless the reader is typing somewhere.
   #onPageKey(event) {
     if (event.key !== '/' || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const target = event.target;
-    if (target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+    if (event.target instanceof Element && event.target.closest(TYPING_PLACES)) return;
     event.preventDefault();
     this.#input.focus();
     this.#input.select();
@@ -216,15 +223,17 @@ function renderOption(suggestion, index, q) {
   el('span', { class: 'searchbox__kind', 'aria-hidden': 'true' }, info.label));
 }
 
-const WORD_BREAK = /([^\p{L}\p{N}]+)/u;
+// Anything but letters and digits separates words; the capturing form keeps the separators.
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+const KEEP_SEPARATORS = /([^\p{L}\p{N}]+)/u;
 
 /**
  * The label as text and <mark> nodes, marking the start of each word that a typed word begins
  * ("gord" marks "Gord" in "Aleksa Gordić"). Accents and case are ignored, as the server does.
  */
 function markPrefixes(label, q) {
-  const typed = q.split(/[^\p{L}\p{N}]+/u).map(fold).filter(Boolean);
-  return label.split(WORD_BREAK).map((word) => {
+  const typed = q.split(SEPARATORS).map(fold).filter(Boolean);
+  return label.split(KEEP_SEPARATORS).map((word) => {
     const length = Math.max(0, ...typed.map((t) => prefixLength(word, t)));
     return length ? [el('mark', {}, word.slice(0, length)), word.slice(length)] : word;
   });

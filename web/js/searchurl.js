@@ -12,7 +12,9 @@ export const FILTERS = ['kind', 'year', 'concept'];
 export function readSearch(location) {
   const params = new URLSearchParams(location.search);
   const value = (name) => (params.get(name) ?? '').trim();
-  return { q: value('q'), kind: value('kind'), year: value('year'), concept: value('concept'), offset: value('offset') };
+  return {
+    q: value('q'), kind: value('kind'), year: value('year'), concept: value('concept'), offset: value('offset'),
+  };
 }
 
 /**

@@ -9,15 +9,16 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * How text becomes terms. Titles and descriptions are English: folded ("Gordić" = "gordic"),
- * lowercased and stemmed ("models" = "model"). Names and spelling candidates are folded but not
+ * lowercased, stop words dropped and stemmed ("models" = "model"). Names and spelling candidates are folded but not
  * stemmed. Identifiers are one lowercased token. Autocomplete indexes every prefix of each word.
  */
 final class Analyzers {
     private Analyzers() {}
 
     static Analyzer english() {
+        // Stop words ("a", "the", "of") carry no meaning in titles and would match everything.
         return build(b -> b.withTokenizer("standard").addTokenFilter("englishPossessive").addTokenFilter("lowercase")
-                .addTokenFilter("asciiFolding").addTokenFilter("porterStem"));
+                .addTokenFilter("stop").addTokenFilter("asciiFolding").addTokenFilter("porterStem"));
     }
 
     static Analyzer plain() {

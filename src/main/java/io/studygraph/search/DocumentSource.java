@@ -3,7 +3,6 @@ package io.studygraph.search;
 import io.studygraph.graph.Kind;
 import io.studygraph.graph.Sparql;
 import io.studygraph.graph.Store;
-import io.studygraph.graph.Vocab;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,21 +29,22 @@ final class DocumentSource {
                           sg:githubRepo sg:stackExchangeId }
               ?e ?p ?v FILTER(isIRI(?e) && isLiteral(?v))
             }""");
+    // One name per linked entity: its display name, else one of the names sources gave it.
     private static final Query PEOPLE = Sparql.parse("""
-            SELECT ?e ?name WHERE {
+            SELECT ?e ?a (COALESCE(SAMPLE(?n), SAMPLE(?l)) AS ?name) WHERE {
               VALUES ?p { schema:author sg:presenter schema:contributor }
-              ?e ?p ?a . ?a schema:name|rdfs:label ?name
-            }""");
+              ?e ?p ?a . OPTIONAL { ?a schema:name ?n } OPTIONAL { ?a rdfs:label ?l }
+            } GROUP BY ?e ?a""");
     private static final Query CONCEPTS = Sparql.parse("""
             SELECT ?e ?label WHERE {
               VALUES ?p { schema:mentions schema:about sg:explains }
               ?e ?p ?c . ?c a skos:Concept ; skos:prefLabel ?label
             }""");
     private static final Query RELATED = Sparql.parse("""
-            SELECT ?e ?name WHERE {
+            SELECT ?e ?o (COALESCE(SAMPLE(?n), SAMPLE(?l)) AS ?name) WHERE {
               VALUES ?p { sg:venue sg:channel schema:affiliation schema:publisher sg:recommendedBy }
-              ?e ?p ?o . ?o schema:name|rdfs:label ?name
-            }""");
+              ?e ?p ?o . OPTIONAL { ?o schema:name ?n } OPTIONAL { ?o rdfs:label ?l }
+            } GROUP BY ?e ?o""");
     private static final Query SOURCES = Sparql.parse("SELECT ?e ?g WHERE { GRAPH ?g { ?e prov:wasDerivedFrom ?src } }");
 
     private final Store store;
@@ -80,9 +80,13 @@ final class DocumentSource {
             Builder b = docs.get(e);
             if (b != null) b.literal(row.getResource("p").getURI(), row.getLiteral("v").getLexicalForm());
         });
-        each(PEOPLE, only, (e, row) -> add(docs, e, b -> b.people, row.getLiteral("name").getLexicalForm()));
+        each(PEOPLE, only, (e, row) -> {
+            if (row.contains("name")) add(docs, e, b -> b.people, row.getLiteral("name").getLexicalForm());
+        });
         each(CONCEPTS, only, (e, row) -> add(docs, e, b -> b.concepts, row.getLiteral("label").getLexicalForm()));
-        each(RELATED, only, (e, row) -> add(docs, e, b -> b.related, row.getLiteral("name").getLexicalForm()));
+        each(RELATED, only, (e, row) -> {
+            if (row.contains("name")) add(docs, e, b -> b.related, row.getLiteral("name").getLexicalForm());
+        });
         each(SOURCES, only, (e, row) -> add(docs, e, b -> b.sources, row.getResource("g").getURI()));
         List<EntityDocument> out = new ArrayList<>();
         docs.values().forEach(b -> b.build().ifPresent(out::add));
@@ -134,9 +138,5 @@ final class DocumentSource {
                         List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources));
             });
         }
-    }
-
-    static String idNamespace() {
-        return Vocab.ID;
     }
 }

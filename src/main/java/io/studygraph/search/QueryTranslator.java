@@ -53,8 +53,13 @@ final class QueryTranslator {
         return f;
     }
 
-    Translation translate(UserQuery uq, IndexReader reader) throws IOException {
+    /**
+     * Translates the query. With {@code allWords} every positive clause must match (what people
+     * expect of several words); otherwise any may, and more matches rank higher.
+     */
+    Translation translate(UserQuery uq, IndexReader reader, boolean allWords) throws IOException {
         if (uq.text().equals("*")) return new Translation(new MatchAllDocsQuery(), null);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> positives = new ArrayList<>();
         String corrected = uq.text();
@@ -76,13 +81,15 @@ final class QueryTranslator {
             if (c.excluded()) {
                 b.add(q, Occur.MUST_NOT);
             } else {
-                b.add(q, Occur.SHOULD);
+                words.add(q, Occur.SHOULD);
                 positives.add(c.text());
             }
         }
         if (positives.isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
+            words.setMinimumNumberShouldMatch(allWords ? positives.size() : 1);
+            b.add(words.build(), Occur.SHOULD);
             // The whole text as a title, or as an identifier typed in full, is the best match there is.
             Query title = builder.createPhraseQuery(Fields.LABEL, String.join(" ", positives));
             if (title != null && positives.size() > 1) b.add(new BoostQuery(title, 4f), Occur.SHOULD);
@@ -128,6 +135,8 @@ final class QueryTranslator {
         String last = words.get(words.size() - 1);
         return new DisjunctionMaxQuery(List.of(
                 new BoostQuery(new TermQuery(new Term(Fields.SUGGEST, last.length() > 20 ? last.substring(0, 20) : last)), 5f),
+                // The same prefix on the stored title, so the highlighter can mark it there.
+                new BoostQuery(new PrefixQuery(new Term(Fields.LABEL, last)), 4f),
                 new BoostQuery(new PrefixQuery(new Term(Fields.PEOPLE, last)), 3f),
                 new BoostQuery(new PrefixQuery(new Term(Fields.CONCEPTS, last)), 2f),
                 new PrefixQuery(new Term(Fields.TEXT, last))), 0.1f);

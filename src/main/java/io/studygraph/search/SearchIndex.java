@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String GENERATION = "store-generation";
+    private static final String SCHEMA = "schema-version";
+    /** Bump when fields or analysis change: an index written by another version is rebuilt. */
+    static final String SCHEMA_VERSION = "2";
     private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");
 
     private final Store store;
@@ -98,7 +101,11 @@ public final class SearchIndex implements AutoCloseable {
         try {
             if (!DirectoryReader.indexExists(directory)) return "is missing";
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                String recorded = reader.getIndexCommit().getUserData().get(GENERATION);
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                if (!SCHEMA_VERSION.equals(data.get(SCHEMA))) {
+                    return "was written with another index layout (" + data.get(SCHEMA) + ", now " + SCHEMA_VERSION + ")";
+                }
+                String recorded = data.get(GENERATION);
                 if (!Long.toString(generation).equals(recorded)) {
                     return "is stale (it reflects store generation " + recorded + ", the store is at " + generation + ")";
                 }
@@ -174,7 +181,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit(long generation) throws IOException {
-        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

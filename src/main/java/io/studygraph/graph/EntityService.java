@@ -82,6 +82,16 @@ public final class EntityService {
         return model;
     }
 
+    private static final Query REFS = Sparql.parse("SELECT ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
+            + "(SAMPLE(?rlabel) AS ?rl) (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) WHERE { " + NEIGHBOUR_LABELS + "} GROUP BY ?n");
+
+    /** Display label and kind of each IRI the graph knows; unknown IRIs are left out. */
+    public List<Ref> refs(java.util.Collection<String> iris) {
+        if (iris.isEmpty()) return List.of();
+        Query q = Sparql.restrict(REFS, "n", iris.stream().map(NodeFactory::createURI).toList());
+        return Sparql.select(store, q, Map.of()).stream().filter(EntityService::isEntity).map(EntityService::ref).toList();
+    }
+
     /** The entity, or empty when the graph says nothing about it. */
     public Optional<EntityView> describe(String iri) {
         Map<String, Node> e = Map.of("e", NodeFactory.createURI(iri));

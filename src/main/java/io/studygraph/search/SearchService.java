@@ -76,12 +76,19 @@ public final class SearchService {
 
     /** Autocomplete: entities whose label or other names start with the typed words. */
     public List<SearchResult.Suggestion> suggest(String prefix, int limit) {
+        return suggest(prefix, null, limit);
+    }
+
+    /** {@link #suggest(String, int)} for one kind only (null for any), e.g. to pick a paper. */
+    public List<SearchResult.Suggestion> suggest(String prefix, String kind, int limit) {
         String text = checkText(prefix);
+        if (kind != null && Kind.fromSlug(kind).isEmpty()) throw new BadQueryException("Unknown kind '" + kind + "'");
         return withSearcher(searcher -> {
             List<String> words = translator.tokens(Fields.SPELL, text);
             if (words.isEmpty()) return List.of();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
+            if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
             List<SearchResult.Suggestion> out = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(b.build(), Math.min(limit, MAX_LIMIT)).scoreDocs) {

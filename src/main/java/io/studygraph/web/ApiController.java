@@ -54,6 +54,14 @@ final class ApiController {
         WebServer.json(ctx, result);
     }
 
+    /** {@code GET /api/labels?iri=..&iri=..}: labels and kinds for up to 500 IRIs (e.g. a result table). */
+    void labels(Context ctx) {
+        java.util.List<String> iris = ctx.queryParams("iri");
+        if (iris.size() > 500) throw new BadRequestResponse("Parameter 'iri' was given " + iris.size() + " times; at most 500 are looked up at once");
+        iris.forEach(iri -> requireIri(iri, "iri"));
+        WebServer.json(ctx, sg.entities().refs(new java.util.LinkedHashSet<>(iris)));
+    }
+
     /** An absolute http(s) IRI from a parameter, or a 400 naming the parameter. */
     static String requireIri(String value, String parameter) {
         if (value == null || value.isBlank()) throw new BadRequestResponse("Parameter '" + parameter + "' is required");

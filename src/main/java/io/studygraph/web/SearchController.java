@@ -21,7 +21,7 @@ final class SearchController {
     }
 
     void suggest(Context ctx) {
-        WebServer.json(ctx, search.suggest(ctx.queryParam("q"), intParam(ctx, "limit", 8)));
+        WebServer.json(ctx, search.suggest(ctx.queryParam("q"), blankToNull(ctx.queryParam("kind")), intParam(ctx, "limit", 8)));
     }
 
     private static int intParam(Context ctx, String name, int fallback) {

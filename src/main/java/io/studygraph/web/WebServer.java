@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/health", api::health);
             config.routes.get("/api/overview", api::overview);
             config.routes.get("/api/entity", api::entity);
+            config.routes.get("/api/labels", api::labels);
             config.routes.post("/api/import", api::importSource);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/suggest", search::suggest);

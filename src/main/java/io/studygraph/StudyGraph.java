@@ -1,7 +1,9 @@
 package io.studygraph;
 
 import io.studygraph.graph.EntityService;
+import io.studygraph.graph.Neighbourhood;
 import io.studygraph.graph.Overview;
+import io.studygraph.graph.PathFinder;
 import io.studygraph.graph.Store;
 import io.studygraph.graph.TdbStore;
 import io.studygraph.ingest.Bundle;
@@ -44,6 +46,8 @@ public final class StudyGraph implements AutoCloseable {
     private final EntityService entities;
     private final Overview overview;
     private final SparqlService sparql;
+    private final Neighbourhood neighbourhood;
+    private final PathFinder paths;
     private final SearchIndex index;
     private final SearchService search;
 
@@ -57,6 +61,8 @@ public final class StudyGraph implements AutoCloseable {
         this.entities = new EntityService(store);
         this.overview = new Overview(store);
         this.sparql = new SparqlService(store, limits);
+        this.neighbourhood = new Neighbourhood(store, entities);
+        this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
         if (seed && store.isEmpty()) loadBundle();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
@@ -123,6 +129,8 @@ public final class StudyGraph implements AutoCloseable {
     public Overview overview() { return overview; }
     public SparqlService sparql() { return sparql; }
     public SearchIndex index() { return index; }
+    public Neighbourhood neighbourhood() { return neighbourhood; }
+    public PathFinder paths() { return paths; }
     public SearchService search() { return search; }
 
     @Override

@@ -53,10 +53,16 @@ public final class Sparql {
         ElementData data = new ElementData();
         data.add(v);
         for (Node node : values) data.add(BindingFactory.binding(v, node));
-        ElementGroup group = new ElementGroup();
-        group.addElement(data);
-        group.addElement(copy.getQueryPattern());
-        copy.setQueryPattern(group);
+        // Inside the query's own group, first: a group that starts with OPTIONAL must see the
+        // values before it, or it would left-join from nothing.
+        if (copy.getQueryPattern() instanceof ElementGroup own) {
+            own.getElements().add(0, data);
+        } else {
+            ElementGroup group = new ElementGroup();
+            group.addElement(data);
+            group.addElement(copy.getQueryPattern());
+            copy.setQueryPattern(group);
+        }
         return copy;
     }
 

@@ -39,6 +39,7 @@ public final class WebServer implements AutoCloseable {
         SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store()));
         LinkedDataController ids = new LinkedDataController(sg);
         SearchController search = new SearchController(sg.search());
+        GraphController graph = new GraphController(sg);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -51,6 +52,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/overview", api::overview);
             config.routes.get("/api/entity", api::entity);
             config.routes.get("/api/labels", api::labels);
+            config.routes.get("/api/graph", graph::graph);
+            config.routes.get("/api/path", graph::path);
             config.routes.post("/api/import", api::importSource);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/suggest", search::suggest);

@@ -1,0 +1,92 @@
+package io.studygraph.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.studygraph.StudyGraph;
+import io.studygraph.graph.Kind;
+import io.studygraph.graph.Neighbourhood;
+import io.studygraph.graph.Vocab;
+import io.studygraph.graph.WalkFilter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** {@code GET /api/graph} (a neighbourhood as Cytoscape elements) and {@code GET /api/path}. */
+final class GraphController {
+    private final StudyGraph sg;
+
+    GraphController(StudyGraph sg) {
+        this.sg = sg;
+    }
+
+    void graph(Context ctx) {
+        String iri = existing(ctx, "iri");
+        int depth = bounded(ctx, "depth", 1, 1, Neighbourhood.MAX_DEPTH);
+        int limit = bounded(ctx, "limit", 25, 1, Neighbourhood.MAX_LIMIT);
+        WalkFilter filter = new WalkFilter(WalkFilter.DEFAULT.excludedKinds(), Set.of(),
+                kinds(ctx.queryParam("kinds"), "kinds"), relations(ctx.queryParam("relations"), "relations"));
+        WebServer.json(ctx, sg.neighbourhood().around(iri, depth, limit, filter));
+    }
+
+    void path(Context ctx) {
+        String from = existing(ctx, "from");
+        String to = existing(ctx, "to");
+        int max = bounded(ctx, "max", 6, 1, 8);
+        int k = bounded(ctx, "k", 3, 1, 10);
+        Set<String> excludedKinds = new LinkedHashSet<>(WalkFilter.DEFAULT.excludedKinds());
+        excludedKinds.addAll(kinds(ctx.queryParam("excludeKinds"), "excludeKinds"));
+        WalkFilter filter = new WalkFilter(excludedKinds, relations(ctx.queryParam("excludeRelations"), "excludeRelations"), Set.of(), Set.of());
+        WebServer.json(ctx, sg.paths().find(from, to, max, k, filter));
+    }
+
+    private String existing(Context ctx, String parameter) {
+        String iri = ApiController.requireIri(ctx.queryParam(parameter), parameter);
+        if (sg.entities().refs(Set.of(iri)).isEmpty()) {
+            throw new NotFoundResponse("Parameter '" + parameter + "': nothing in the graph is called " + iri);
+        }
+        return iri;
+    }
+
+    private static int bounded(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return fallback;
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("Parameter '" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+        }
+    }
+
+    /** A comma-separated list of kind slugs; an unknown one is a 400 naming it. */
+    private static Set<String> kinds(String value, String parameter) {
+        Set<String> out = new LinkedHashSet<>();
+        if (value == null || value.isBlank()) return out;
+        for (String k : value.split(",")) {
+            String kind = k.strip();
+            if (Kind.fromSlug(kind).isEmpty()) {
+                throw new BadRequestResponse("Parameter '" + parameter + "': unknown kind '" + kind + "'; use "
+                        + String.join(", ", Arrays.stream(Kind.values()).map(Kind::slug).toList()));
+            }
+            out.add(kind);
+        }
+        return out;
+    }
+
+    /** A comma-separated list of relations, as full IRIs or prefixed names such as {@code cito:cites}. */
+    private static Set<String> relations(String value, String parameter) {
+        Set<String> out = new LinkedHashSet<>();
+        if (value == null || value.isBlank()) return out;
+        for (String r : value.split(",")) {
+            String relation = r.strip();
+            String iri = relation.contains("://") ? relation : Vocab.prefixes().expandPrefix(relation);
+            if (iri.equals(relation) && !relation.contains("://")) {
+                throw new BadRequestResponse("Parameter '" + parameter + "': '" + relation + "' is neither an IRI nor a known prefixed name");
+            }
+            out.add(iri);
+        }
+        return out;
+    }
+}

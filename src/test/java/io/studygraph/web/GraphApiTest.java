@@ -1,0 +1,113 @@
+package io.studygraph.web;
+
+import static io.studygraph.web.TestServer.encode;
+import static io.studygraph.web.TestServer.json;
+import static io.studygraph.web.TestServer.problemDetail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /api/graph} and {@code /api/path} on the bundled list, through a real HTTP client. */
+class GraphApiTest {
+    private static final String ID = TestServer.ID;
+    private static final String BEAT_GANS = ID + "paper/arxiv-2105.05233";
+
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static List<String> values(JsonNode elements, String field) {
+        List<String> out = new ArrayList<>();
+        elements.forEach(e -> out.add(e.get("data").get(field).asText()));
+        return out;
+    }
+
+    @Test
+    void the_neighbourhood_of_a_paper_holds_its_authors_code_and_explainers() {
+        JsonNode g = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=200"));
+        assertThat(values(g.get("nodes"), "id")).contains(BEAT_GANS, ID + "person/prafulla-dhariwal",
+                ID + "repo/github-openai-guided-diffusion", ID + "video/youtube-W-O7AZNzbzQ");
+        assertThat(values(g.get("nodes"), "label")).contains("Alex Nichol");
+        assertThat(values(g.get("edges"), "label")).contains("author", "implements", "explains");
+        assertThat(g.get("more").size()).isZero();
+    }
+
+    @Test
+    void a_limit_caps_the_relations_shown_and_says_how_many_are_left() {
+        JsonNode g = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=3"));
+        assertThat(g.get("edges").size()).isEqualTo(3);
+        assertThat(g.get("more").get(BEAT_GANS).asInt()).isGreaterThan(5);
+    }
+
+    @Test
+    void filters_keep_only_the_kinds_and_relations_asked_for() {
+        JsonNode people = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=200&kinds=paper,person"));
+        assertThat(values(people.get("nodes"), "kind")).containsOnly("paper", "person");
+        JsonNode cites = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=200&relations=cito:cites"));
+        assertThat(values(cites.get("edges"), "property")).containsOnly("http://purl.org/spar/cito/cites");
+    }
+
+    @Test
+    void depth_two_reaches_the_neighbours_of_neighbours() {
+        JsonNode one = json(server.get("/api/graph?iri=" + encode(ID + "person/yannic-kilcher") + "&depth=1&limit=200"));
+        JsonNode two = json(server.get("/api/graph?iri=" + encode(ID + "person/yannic-kilcher") + "&depth=2&limit=200"));
+        assertThat(values(one.get("nodes"), "id")).doesNotContain(BEAT_GANS);
+        assertThat(values(two.get("nodes"), "id")).contains(BEAT_GANS);
+    }
+
+    @Test
+    void a_path_explains_how_the_computerphile_video_relates_to_discriminator_guidance() {
+        JsonNode r = json(server.get("/api/path?from=" + encode(ID + "video/youtube-1CIpzeNxIhU")
+                + "&to=" + encode(ID + "paper/arxiv-2211.17091") + "&k=3"));
+        assertThat(r.get("connected").asBoolean()).isTrue();
+        assertThat(r.get("paths").size()).isBetween(1, 3);
+        JsonNode first = r.get("paths").get(0);
+        assertThat(first.get("nodes").get(0).get("iri").asText()).isEqualTo(ID + "video/youtube-1CIpzeNxIhU");
+        assertThat(first.get("sentence").asText()).startsWith("How AI Image Generators Work").contains(" → ")
+                .endsWith("Refining Generative Process with Discriminator Guidance in Score-based Diffusion Models");
+    }
+
+    @Test
+    void a_path_from_kilcher_to_improved_ddpm_goes_through_his_video() {
+        JsonNode r = json(server.get("/api/path?from=" + encode(ID + "person/yannic-kilcher") + "&to=" + encode(ID + "paper/arxiv-2102.09672")));
+        assertThat(r.get("paths").get(0).get("sentence").asText())
+                .startsWith("Yannic Kilcher — presents → DDPM - Diffusion Models Beat GANs")
+                .endsWith("— explains → Improved Denoising Diffusion Probabilistic Models");
+    }
+
+    @Test
+    void excluding_a_relation_changes_the_route_or_disconnects() {
+        String base = "/api/path?from=" + encode(ID + "person/yannic-kilcher") + "&to=" + encode(ID + "paper/arxiv-2102.09672");
+        JsonNode r = json(server.get(base + "&max=2&excludeRelations=" + encode("sg:explains")));
+        assertThat(r.get("connected").asBoolean()).isFalse();
+        assertThat(r.get("maxHops").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void bad_parameters_are_400_and_unknown_entities_404() {
+        assertThat(problemDetail(server.get("/api/graph"), 400)).contains("'iri'");
+        assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&depth=9"), 400)).contains("'depth'");
+        assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&kinds=spaceship"), 400)).contains("spaceship");
+        assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&relations=nope:x"), 400)).contains("nope:x");
+        assertThat(problemDetail(server.get("/api/graph?iri=" + encode(ID + "paper/unknown")), 404)).contains("paper/unknown");
+        assertThat(problemDetail(server.get("/api/path?from=" + encode(BEAT_GANS)), 400)).contains("'to'");
+        assertThat(problemDetail(server.get("/api/path?from=" + encode(BEAT_GANS) + "&to=" + encode(BEAT_GANS) + "&k=99"), 400)).contains("'k'");
+    }
+}

@@ -1,5 +1,6 @@
 package io.studygraph;
 
+import io.studygraph.graph.Connections;
 import io.studygraph.graph.EntityService;
 import io.studygraph.graph.Neighbourhood;
 import io.studygraph.graph.Overview;
@@ -46,6 +47,7 @@ public final class StudyGraph implements AutoCloseable {
     private final EntityService entities;
     private final Overview overview;
     private final SparqlService sparql;
+    private final Connections connections;
     private final Neighbourhood neighbourhood;
     private final PathFinder paths;
     private final SearchIndex index;
@@ -61,6 +63,7 @@ public final class StudyGraph implements AutoCloseable {
         this.entities = new EntityService(store);
         this.overview = new Overview(store);
         this.sparql = new SparqlService(store, limits);
+        this.connections = new Connections(store, entities.labels());
         this.neighbourhood = new Neighbourhood(store, entities);
         this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
         if (seed && store.isEmpty()) loadBundle();
@@ -130,6 +133,7 @@ public final class StudyGraph implements AutoCloseable {
     public SparqlService sparql() { return sparql; }
     public SearchIndex index() { return index; }
     public Neighbourhood neighbourhood() { return neighbourhood; }
+    public Connections connections() { return connections; }
     public PathFinder paths() { return paths; }
     public SearchService search() { return search; }
 

@@ -29,6 +29,11 @@ final class GraphController {
         WebServer.json(ctx, sg.neighbourhood().around(iri, depth, limit, filter));
     }
 
+    /** {@code GET /api/connections?iri=}: works and co-authors of a person; citations and lineage of a work. */
+    void connections(Context ctx) {
+        WebServer.json(ctx, sg.connections().of(existing(ctx, "iri")));
+    }
+
     void path(Context ctx) {
         String from = existing(ctx, "from");
         String to = existing(ctx, "to");

@@ -54,6 +54,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/labels", api::labels);
             config.routes.get("/api/graph", graph::graph);
             config.routes.get("/api/path", graph::path);
+            config.routes.get("/api/connections", graph::connections);
             config.routes.post("/api/import", api::importSource);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/suggest", search::suggest);

@@ -101,6 +101,32 @@ class GraphApiTest {
     }
 
     @Test
+    void an_author_has_works_in_date_order_and_coauthors_by_shared_works() {
+        JsonNode c = json(server.get("/api/connections?iri=" + encode(ID + "person/alex-nichol")));
+        assertThat(c.get("works").get(0).get("label").asText()).isEqualTo("Improved Denoising Diffusion Probabilistic Models");
+        assertThat(c.get("works").get(1).get("label").asText()).isEqualTo("Diffusion Models Beat GANs on Image Synthesis");
+        assertThat(c.get("works").get(1).get("date").asText()).isEqualTo("2021-05-11");
+        assertThat(c.get("coauthors").get(0).get("label").asText()).isEqualTo("Prafulla Dhariwal");
+        assertThat(c.get("coauthors").get(0).get("sharedWorks").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_paper_has_its_citations_on_a_timeline_and_what_builds_on_it() {
+        JsonNode c = json(server.get("/api/connections?iri=" + encode(ID + "paper/arxiv-2006.11239")));
+        List<String> cited = new ArrayList<>();
+        c.get("citations").forEach(x -> cited.add(x.get("relation").asText() + ": " + x.get("label").asText()));
+        assertThat(cited).contains("cited by: Improved Denoising Diffusion Probabilistic Models",
+                "cited by: Diffusion Models Beat GANs on Image Synthesis");
+        List<String> dates = new ArrayList<>();
+        c.get("citations").forEach(x -> dates.add(x.get("date").asText()));
+        assertThat(dates).isSorted();
+        List<String> descendants = new ArrayList<>();
+        c.get("lineage").get("descendants").forEach(x -> descendants.add(x.get("label").asText()));
+        assertThat(descendants).contains("Improved Denoising Diffusion Probabilistic Models",
+                "Refining Generative Process with Discriminator Guidance in Score-based Diffusion Models");
+    }
+
+    @Test
     void bad_parameters_are_400_and_unknown_entities_404() {
         assertThat(problemDetail(server.get("/api/graph"), 400)).contains("'iri'");
         assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&depth=9"), 400)).contains("'depth'");

@@ -1,0 +1,82 @@
+package io.studygraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * What the author and citation views show beyond the plain entity: a person's works in date
+ * order and co-authors; a work's citations both ways on a timeline, and what it builds on.
+ */
+public final class Connections {
+    private static final int MAX = 500;
+
+    /** A related entity with a date (may be null) and how it relates ("author", "cited by", ...). */
+    public record Dated(String iri, String label, String kind, String date, String relation) {}
+
+    public record Coauthor(String iri, String label, int sharedWorks) {}
+
+    /** Works built on, transitively ({@code ancestors}), and works that build on this one. */
+    public record Lineage(List<Dated> ancestors, List<Dated> descendants) {}
+
+    public record View(List<Dated> works, List<Coauthor> coauthors, List<Dated> citations, Lineage lineage) {}
+
+    // Sources may date a work to the year or to the day; the latest string of one year is the most precise.
+    private static final String LABELS = """
+              OPTIONAL { ?n schema:name ?name } OPTIONAL { ?n skos:prefLabel ?pref } OPTIONAL { ?n rdfs:label ?rlabel }
+              OPTIONAL { ?n schema:datePublished ?date }
+            """;
+    private static final Query WORKS = Sparql.parse("SELECT ?n ?p (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) (SAMPLE(?rlabel) AS ?rl) "
+            + "(MAX(STR(?date)) AS ?d) WHERE { VALUES ?p { schema:author sg:presenter schema:contributor } ?n ?p ?e ."
+            + LABELS + "} GROUP BY ?n ?p ORDER BY ?d ?nm LIMIT " + MAX);
+    private static final Query COAUTHORS = Sparql.parse("""
+            SELECT ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?rlabel) AS ?rl) (COUNT(DISTINCT ?w) AS ?shared) WHERE {
+              ?w schema:author ?e , ?n . FILTER(?n != ?e)
+              OPTIONAL { ?n schema:name ?name } OPTIONAL { ?n rdfs:label ?rlabel }
+            } GROUP BY ?n ORDER BY DESC(?shared) ?nm LIMIT 500""");
+    private static final Query CITATIONS = Sparql.parse("SELECT ?n ?p ?out (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
+            + "(SAMPLE(?rlabel) AS ?rl) (MAX(STR(?date)) AS ?d) WHERE { ?p rdfs:subPropertyOf* cito:cites . "
+            + "{ ?e ?p ?n BIND(true AS ?out) } UNION { ?n ?p ?e BIND(false AS ?out) } FILTER(isIRI(?n))"
+            + LABELS + "} GROUP BY ?n ?p ?out ORDER BY ?d LIMIT " + MAX);
+    private static final Query ANCESTORS = Sparql.parse("SELECT ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) (SAMPLE(?rlabel) AS ?rl) "
+            + "(MAX(STR(?date)) AS ?d) WHERE { ?e sg:buildsOn+ ?n ." + LABELS + "} GROUP BY ?n ORDER BY ?d LIMIT " + MAX);
+    private static final Query DESCENDANTS = Sparql.parse("SELECT ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) (SAMPLE(?rlabel) AS ?rl) "
+            + "(MAX(STR(?date)) AS ?d) WHERE { ?n sg:buildsOn+ ?e ." + LABELS + "} GROUP BY ?n ORDER BY ?d LIMIT " + MAX);
+
+    private final Store store;
+    private final Labels labels;
+
+    public Connections(Store store, Labels labels) {
+        this.store = store;
+        this.labels = labels;
+    }
+
+    public View of(String iri) {
+        Map<String, Node> e = Map.of("e", NodeFactory.createURI(iri));
+        List<Dated> works = new ArrayList<>();
+        for (QuerySolution row : Sparql.select(store, WORKS, e)) works.add(dated(row, labels.forward(row.getResource("p").getURI())));
+        List<Coauthor> coauthors = new ArrayList<>();
+        for (QuerySolution row : Sparql.select(store, COAUTHORS, e)) {
+            String n = row.getResource("n").getURI();
+            coauthors.add(new Coauthor(n, Labels.pick(row, n), row.getLiteral("shared").getInt()));
+        }
+        List<Dated> citations = new ArrayList<>();
+        for (QuerySolution row : Sparql.select(store, CITATIONS, e)) {
+            String p = row.getResource("p").getURI();
+            citations.add(dated(row, row.getLiteral("out").getBoolean() ? labels.forward(p) : labels.inverse(p)));
+        }
+        List<Dated> ancestors = Sparql.select(store, ANCESTORS, e).stream().map(r -> dated(r, "builds on")).toList();
+        List<Dated> descendants = Sparql.select(store, DESCENDANTS, e).stream().map(r -> dated(r, "built on by")).toList();
+        return new View(works, coauthors, citations, new Lineage(ancestors, descendants));
+    }
+
+    private static Dated dated(QuerySolution row, String relation) {
+        String iri = row.getResource("n").getURI();
+        String date = row.contains("d") ? row.getLiteral("d").getLexicalForm() : null;
+        return new Dated(iri, Labels.pick(row, iri), Kind.of(iri, List.of()).map(Kind::slug).orElse(null), date, relation);
+    }
+}

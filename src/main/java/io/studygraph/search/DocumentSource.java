@@ -29,12 +29,18 @@ final class DocumentSource {
                           sg:githubRepo sg:stackExchangeId }
               ?e ?p ?v FILTER(isIRI(?e) && isLiteral(?v))
             }""");
-    // One name per linked entity: its display name, else one of the names sources gave it.
+    // Every name of every person credited, and how: a hit shows each once, search finds any (Credits).
     private static final Query PEOPLE = Sparql.parse("""
-            SELECT ?e ?a (COALESCE(SAMPLE(?n), SAMPLE(?l)) AS ?name) WHERE {
-              VALUES ?p { schema:author sg:presenter schema:contributor }
-              ?e ?p ?a . OPTIONAL { ?a schema:name ?n } OPTIONAL { ?a rdfs:label ?l }
-            } GROUP BY ?e ?a""");
+            SELECT ?e ?role ?a ?p ?name WHERE {
+              VALUES ?role { schema:author sg:presenter schema:contributor }
+              VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel }
+              ?e ?role ?a . ?a ?p ?name FILTER(isIRI(?a) && isLiteral(?name))
+            }""");
+    private static final Query AUTHOR_ORDER = Sparql.parse("""
+            SELECT ?e ?list ?a (COUNT(DISTINCT ?mid) AS ?pos) WHERE {
+              ?e bibo:authorList ?list . ?list rdf:rest* ?mid . ?mid rdf:rest* ?cell . ?cell rdf:first ?a
+              FILTER isIRI(?a)
+            } GROUP BY ?e ?list ?a""");
     private static final Query CONCEPTS = Sparql.parse("""
             SELECT ?e ?label WHERE {
               VALUES ?p { schema:mentions schema:about sg:explains }
@@ -45,7 +51,10 @@ final class DocumentSource {
               VALUES ?p { sg:venue sg:channel schema:affiliation schema:publisher sg:recommendedBy }
               ?e ?p ?o . OPTIONAL { ?o schema:name ?n } OPTIONAL { ?o rdfs:label ?l }
             } GROUP BY ?e ?o""");
-    private static final Query SOURCES = Sparql.parse("SELECT ?e ?g WHERE { GRAPH ?g { ?e prov:wasDerivedFrom ?src } }");
+    // Every graph that says something about the entity, typed there or not: a file that only adds
+    // a name to an entity typed elsewhere must still refresh that entity's document.
+    private static final Query SOURCES = Sparql.parse("SELECT DISTINCT ?e ?g WHERE { GRAPH ?g { ?e ?p ?o } FILTER isIRI(?e) }");
+    private static final Query SUBJECTS_OF = Sparql.parse("SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e ?p ?o } FILTER isIRI(?e) }");
 
     private final Store store;
 
@@ -63,11 +72,10 @@ final class DocumentSource {
         return iris.isEmpty() ? List.of() : load(iris.stream().map(NodeFactory::createURI).toList());
     }
 
-    /** The entities a named graph speaks of. */
+    /** The entities a named graph says something about. */
     Set<String> entitiesOf(String graphName) {
-        Query q = Sparql.parse("SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e prov:wasDerivedFrom ?src } }");
         Set<String> out = new LinkedHashSet<>();
-        for (QuerySolution row : Sparql.select(store, q, Map.of("g", NodeFactory.createURI(graphName)))) {
+        for (QuerySolution row : Sparql.select(store, SUBJECTS_OF, Map.of("g", NodeFactory.createURI(graphName)))) {
             out.add(row.getResource("e").getURI());
         }
         return out;
@@ -81,7 +89,15 @@ final class DocumentSource {
             if (b != null) b.literal(row.getResource("p").getURI(), row.getLiteral("v").getLexicalForm());
         });
         each(PEOPLE, only, (e, row) -> {
-            if (row.contains("name")) add(docs, e, b -> b.people, row.getLiteral("name").getLexicalForm());
+            Builder b = docs.get(e);
+            if (b != null) b.credits.name(row.getResource("a").getURI(), localName(row.getResource("role").getURI()),
+                    localName(row.getResource("p").getURI()), row.getLiteral("name").getLexicalForm());
+        });
+        each(AUTHOR_ORDER, only, (e, row) -> {
+            Builder b = docs.get(e);
+            if (b != null) {
+                b.credits.position(row.get("list").asNode().toString(), row.getResource("a").getURI(), row.getLiteral("pos").getInt());
+            }
         });
         each(CONCEPTS, only, (e, row) -> add(docs, e, b -> b.concepts, row.getLiteral("label").getLexicalForm()));
         each(RELATED, only, (e, row) -> {
@@ -109,15 +125,16 @@ final class DocumentSource {
         final List<Node> types = new ArrayList<>();
         String name, pref, date;
         final Set<String> rdfsLabels = new LinkedHashSet<>(), alts = new LinkedHashSet<>(), texts = new LinkedHashSet<>(),
-                ids = new LinkedHashSet<>(), people = new LinkedHashSet<>(), concepts = new LinkedHashSet<>(),
-                related = new LinkedHashSet<>(), sources = new LinkedHashSet<>();
+                ids = new LinkedHashSet<>(), concepts = new LinkedHashSet<>(), related = new LinkedHashSet<>(),
+                sources = new LinkedHashSet<>();
+        final Credits credits = new Credits();
 
         Builder(String iri) {
             this.iri = iri;
         }
 
         void literal(String p, String v) {
-            switch (p.substring(p.lastIndexOf(p.contains("#") ? '#' : '/') + 1)) {
+            switch (localName(p)) {
                 case "name" -> name = name == null ? v : name;
                 case "prefLabel" -> pref = pref == null ? v : pref;
                 case "label" -> rdfsLabels.add(v);
@@ -134,9 +151,13 @@ final class DocumentSource {
                 Set<String> other = new LinkedHashSet<>(alts);
                 rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).forEach(other::add);
                 String year = date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : null;
-                return new EntityDocument(iri, kind.slug(), label, List.copyOf(other), List.copyOf(people), List.copyOf(texts),
-                        List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources));
+                return new EntityDocument(iri, kind.slug(), label, List.copyOf(other), credits.shown(), credits.otherNames(),
+                        List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources));
             });
         }
+    }
+
+    private static String localName(String iri) {
+        return iri.substring(iri.lastIndexOf(iri.contains("#") ? '#' : '/') + 1);
     }
 }

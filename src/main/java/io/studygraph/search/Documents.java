@@ -43,6 +43,11 @@ final class Documents {
             doc.add(new TextField(Fields.PEOPLE, person, Field.Store.YES));
             doc.add(new TextField(Fields.SPELL, person, Field.Store.NO));
         }
+        // Found by any name, shown by one: a hit lists each person once.
+        for (String name : e.otherPeopleNames()) {
+            doc.add(new TextField(Fields.PEOPLE, name, Field.Store.NO));
+            doc.add(new TextField(Fields.SPELL, name, Field.Store.NO));
+        }
         e.texts().forEach(t -> doc.add(new TextField(Fields.TEXT, t, Field.Store.YES)));
         for (String concept : e.concepts()) {
             doc.add(new TextField(Fields.CONCEPTS, concept, Field.Store.YES));

@@ -30,7 +30,7 @@ final class Fields {
     static final String SPELL = "spell";
     /** Every prefix of every word of the label and other names, for autocomplete. */
     static final String SUGGEST = "suggest";
-    /** Named graphs the entity comes from: which documents an import must refresh. */
+    /** Named graphs that say something about the entity: which documents an import must refresh. */
     static final String SOURCE = "source";
 
     private Fields() {}

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -33,6 +33,7 @@ final class QueryTranslator {
     /** Where a word may match and how much a match there counts: a title beats a mention. */
     static final Map<String, Float> FIELDS = fields();
     private static final List<String> TYPO_FIELDS = List.of(Fields.LABEL, Fields.ALT, Fields.PEOPLE, Fields.CONCEPTS, Fields.TEXT);
+    private static final List<String> PROXIMITY_FIELDS = List.of(Fields.ALT, Fields.PEOPLE, Fields.CONCEPTS, Fields.TEXT);
 
     private final Analyzer analyzer = Analyzers.forQuery();
     private final QueryBuilder builder = new QueryBuilder(analyzer);
@@ -59,6 +60,8 @@ final class QueryTranslator {
      */
     Translation translate(UserQuery uq, IndexReader reader, boolean allWords) throws IOException {
         if (uq.text().equals("*")) return new Translation(new MatchAllDocsQuery(), null);
+        // Nothing searchable in the text (only punctuation): nothing matches, rather than everything.
+        if (uq.clauses().isEmpty()) return new Translation(new MatchNoDocsQuery(), null);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> positives = new ArrayList<>();
@@ -66,7 +69,7 @@ final class QueryTranslator {
         boolean anyCorrection = false;
         for (UserQuery.Clause c : uq.clauses()) {
             Query q = switch (c.type()) {
-                case PHRASE -> phrase(c.text());
+                case PHRASE -> phrase(c.text(), TYPO_FIELDS);
                 case PREFIX -> prefix(c.text());
                 case WORD -> known(c.text(), reader) ? word(c.text()) : typo(c.text());
             };
@@ -93,7 +96,11 @@ final class QueryTranslator {
             // The whole text as a title, or as an identifier typed in full, is the best match there is.
             Query title = builder.createPhraseQuery(Fields.LABEL, String.join(" ", positives));
             if (title != null && positives.size() > 1) b.add(new BoostQuery(title, 4f), Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(Fields.ID, uq.text().toLowerCase(Locale.ROOT))), 20f), Occur.SHOULD);
+            // Elsewhere too, the words side by side beat the same words apart: a summary saying
+            // "classifier guidance" matches better than one saying "classifier-free guidance".
+            Query together = positives.size() > 1 ? phrase(String.join(" ", positives), PROXIMITY_FIELDS) : null;
+            if (together != null) b.add(together, Occur.SHOULD);
+            for (String id : Identifiers.of(uq.text())) b.add(new BoostQuery(new TermQuery(new Term(Fields.ID, id)), 20f), Occur.SHOULD);
             b.setMinimumNumberShouldMatch(1);
         }
         return new Translation(b.build(), anyCorrection ? corrected : null);
@@ -105,7 +112,7 @@ final class QueryTranslator {
             Query q = builder.createBooleanQuery(field, text, Occur.MUST);
             if (q != null) alternatives.add(new BoostQuery(q, boost));
         });
-        alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.ID, text.toLowerCase(Locale.ROOT))), 10f));
+        for (String id : Identifiers.of(text)) alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.ID, id)), 10f));
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
@@ -120,9 +127,9 @@ final class QueryTranslator {
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    private Query phrase(String text) {
+    private Query phrase(String text, List<String> fields) {
         List<Query> alternatives = new ArrayList<>();
-        for (String field : TYPO_FIELDS) {
+        for (String field : fields) {
             Query q = builder.createPhraseQuery(field, text);
             if (q != null) alternatives.add(new BoostQuery(q, FIELDS.get(field)));
         }
@@ -147,7 +154,8 @@ final class QueryTranslator {
         for (String field : FIELDS.keySet()) {
             for (String token : tokens(field, text)) if (reader.docFreq(new Term(field, token)) > 0) return true;
         }
-        return reader.docFreq(new Term(Fields.ID, text.toLowerCase(Locale.ROOT))) > 0 || tokens(Fields.LABEL, text).isEmpty();
+        for (String id : Identifiers.of(text)) if (reader.docFreq(new Term(Fields.ID, id)) > 0) return true;
+        return tokens(Fields.LABEL, text).isEmpty();
     }
 
     private String spellingOf(String word, IndexReader reader) throws IOException {

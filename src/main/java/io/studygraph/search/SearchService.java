@@ -82,6 +82,7 @@ public final class SearchService {
     /** {@link #suggest(String, int)} for one kind only (null for any), e.g. to pick a paper. */
     public List<SearchResult.Suggestion> suggest(String prefix, String kind, int limit) {
         String text = checkText(prefix);
+        if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException("Parameter 'limit' must be between 1 and " + MAX_LIMIT);
         if (kind != null && Kind.fromSlug(kind).isEmpty()) throw new BadQueryException("Unknown kind '" + kind + "'");
         return withSearcher(searcher -> {
             List<String> words = translator.tokens(Fields.SPELL, text);
@@ -91,7 +92,7 @@ public final class SearchService {
             if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
             List<SearchResult.Suggestion> out = new ArrayList<>();
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(b.build(), Math.min(limit, MAX_LIMIT)).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(b.build(), limit).scoreDocs) {
                 Document d = stored.document(sd.doc);
                 out.add(new SearchResult.Suggestion(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL)));
             }
@@ -128,7 +129,8 @@ public final class SearchService {
             b.add(new TermQuery(new Term(Fields.KIND, r.kind())), Occur.FILTER);
         }
         if (r.year() != null) {
-            if (!r.year().matches("\\d{4}") || searcher.getIndexReader().docFreq(new Term(Fields.YEAR, r.year())) == 0) {
+            // count, not docFreq: docFreq still counts the documents a re-import deleted
+            if (!r.year().matches("\\d{4}") || searcher.count(new TermQuery(new Term(Fields.YEAR, r.year()))) == 0) {
                 throw new BadQueryException("Unknown year '" + r.year() + "': no item in the graph is dated in it");
             }
             b.add(new TermQuery(new Term(Fields.YEAR, r.year())), Occur.FILTER);

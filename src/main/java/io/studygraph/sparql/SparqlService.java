@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -135,6 +136,9 @@ public final class SparqlService {
                 model.setNsPrefixes(Vocab.prefixes());
                 return new Answer(null, null, model, false);
             });
+        } catch (QueryBuildException e) {
+            // A property function called with the wrong arguments: the query's fault, not the server's.
+            throw new SparqlException("Cannot run the query: " + e.getMessage());
         } finally {
             running.release();
         }

@@ -62,8 +62,40 @@ export function searchEntities({ q, kind, year, concept, offset, limit = 10 }, {
   return getJson(`/api/search?${params}`, { signal });
 }
 
-/** `GET /api/suggest?q=…`: up to `limit` entities whose names have a word starting with q. */
-export function fetchSuggestions(q, { limit = 8, signal } = {}) {
+/**
+ * `GET /api/suggest?q=…`: up to `limit` entities whose names have a word starting with q,
+ * only of `kind` when one is given (a picker for a paper or a person).
+ */
+export function fetchSuggestions(q, { kind, limit = 8, signal } = {}) {
   const params = new URLSearchParams({ q, limit: String(limit) });
+  if (kind) params.set('kind', kind);
   return getJson(`/api/suggest?${params}`, { signal });
+}
+
+// /api/labels takes at most 500 IRIs, and the address itself must stay under the server's
+// request-line limit (about 8 KB), which is reached first: ~100 IRIs of typical length.
+const LABELS_MAX_IRIS = 500;
+const LABELS_MAX_QUERY = 6000;
+
+/**
+ * `GET /api/labels` for any number of IRIs, in as many requests as the limits need.
+ * Resolves to a Map from IRI to `{label, kind}`; IRIs the graph does not know are absent.
+ */
+export async function fetchLabels(iris, { signal } = {}) {
+  const batches = [];
+  let batch = new URLSearchParams();
+  let count = 0;
+  for (const iri of new Set(iris)) {
+    const part = `iri=${encodeURIComponent(iri)}`;
+    if (count && (count >= LABELS_MAX_IRIS || batch.toString().length + part.length + 1 > LABELS_MAX_QUERY)) {
+      batches.push(batch);
+      batch = new URLSearchParams();
+      count = 0;
+    }
+    batch.append('iri', iri);
+    count += 1;
+  }
+  if (count) batches.push(batch);
+  const answers = await Promise.all(batches.map((params) => getJson(`/api/labels?${params}`, { signal })));
+  return new Map(answers.flat().map((entry) => [entry.iri, { label: entry.label, kind: entry.kind }]));
 }

@@ -231,7 +231,7 @@ const KEEP_SEPARATORS = /([^\p{L}\p{N}]+)/u;
  * The label as text and <mark> nodes, marking the start of each word that a typed word begins
  * ("gord" marks "Gord" in "Aleksa Gordić"). Accents and case are ignored, as the server does.
  */
-function markPrefixes(label, q) {
+export function markPrefixes(label, q) {
   const typed = q.split(SEPARATORS).map(fold).filter(Boolean);
   return label.split(KEEP_SEPARATORS).map((word) => {
     const length = Math.max(0, ...typed.map((t) => prefixLength(word, t)));

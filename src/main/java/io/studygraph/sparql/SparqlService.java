@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -84,8 +86,7 @@ public final class SparqlService {
             QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             if (isUpdate(text)) throw new SparqlException("This endpoint is read-only: update requests are refused");
-            throw new SparqlException("Syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
-                    + e.getMessage().replaceFirst("^(Lexical|Encountered)? ?error at line \\d+, column \\d+\\.?\\s*", ""));
+            throw new SparqlException(describe(e));
         } catch (QueryException e) {
             throw new SparqlException("The query cannot be read: " + e.getMessage());
         }
@@ -103,6 +104,28 @@ public final class SparqlService {
             namedGraphs.forEach(query::addNamedGraphURI);
         }
         return query;
+    }
+
+    private static final Pattern ENCOUNTERED_AT = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * A parse error as a person can act on it: the position of the offending token (JavaCC's
+     * "Encountered ... at line L, column C" is more exact than the exception's own position, which
+     * points at the last token accepted), the problem in one line, then what could have come there.
+     */
+    static String describe(QueryParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        int line = e.getLine();
+        int column = e.getColumn();
+        Matcher at = ENCOUNTERED_AT.matcher(message);
+        if (at.find()) {
+            line = Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2));
+        }
+        String problem = message.replaceFirst("(?i)^(lexical error|line \\d+, column \\d+:?)\\s*", "")
+                .replaceFirst("^at line -?\\d+, column -?\\d+\\.?\\s*", "");
+        String where = line > 0 ? "Syntax error at line " + line + ", column " + column : "Query error";
+        return where + ": " + problem;
     }
 
     private static boolean isUpdate(String text) {

@@ -54,9 +54,10 @@ final class ApiController {
         WebServer.json(ctx, result);
     }
 
-    /** {@code GET /api/labels?iri=..&iri=..}: labels and kinds for up to 500 IRIs (e.g. a result table). */
+    /** {@code GET|POST /api/labels} with {@code iri} repeated: labels and kinds for up to 500 IRIs (e.g. a result table). */
     void labels(Context ctx) {
-        java.util.List<String> iris = ctx.queryParams("iri");
+        // POST (form-encoded) serves lists too long for a URL.
+        java.util.List<String> iris = ctx.method().name().equals("POST") ? ctx.formParams("iri") : ctx.queryParams("iri");
         if (iris.size() > 500) throw new BadRequestResponse("Parameter 'iri' was given " + iris.size() + " times; at most 500 are looked up at once");
         iris.forEach(iri -> requireIri(iri, "iri"));
         WebServer.json(ctx, sg.entities().refs(new java.util.LinkedHashSet<>(iris)));

@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/overview", api::overview);
             config.routes.get("/api/entity", api::entity);
             config.routes.get("/api/labels", api::labels);
+            config.routes.post("/api/labels", api::labels);
             config.routes.get("/api/graph", graph::graph);
             config.routes.get("/api/path", graph::path);
             config.routes.get("/api/connections", graph::connections);

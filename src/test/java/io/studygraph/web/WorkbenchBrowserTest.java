@@ -1,0 +1,215 @@
+package io.studygraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real browser against the real server: the SPARQL workbench at /sparql runs gallery
+ * questions with their parameters, shows names for IRIs and leads to entity views, marks syntax
+ * errors, answers ASK with a yes, draws CONSTRUCT answers, and keeps the query in its address.
+ */
+class WorkbenchBrowserTest {
+    private static final String COAUTHORS = "Who co-authored with this person?";
+
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+    private static Browser browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir.resolve("data"));
+        browser = Browser.start(1280, 1000);
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        server.close();
+    }
+
+    @Test
+    void a_gallery_question_runs_with_its_default_and_its_names_open_entity_views() {
+        openWorkbench("");
+        pick(COAUTHORS);
+        waitForPickerValue("Alex Nichol");
+        assertThat(editorText()).contains("schema:author ?person");
+
+        browser.driver.findElement(By.id("run")).click();
+        browser.waitForText("#results-body", "Prafulla Dhariwal");
+        browser.screenshot("workbench-coauthors");
+        assertThat(text("#results-status")).startsWith("1 row");
+        WebElement name = browser.driver.findElement(By.cssSelector("#results-body a.term__link"));
+        assertThat(name.getText()).isEqualTo("Prafulla Dhariwal");
+        assertThat(name.getDomAttribute("title")).isEqualTo(TestServer.ID + "person/prafulla-dhariwal");
+        // The address now holds the question, so the link can be shared.
+        assertThat(browser.driver.getCurrentUrl()).contains("id=02-coauthors", "run=1");
+
+        name.click();
+        browser.waitForText("h1", "Prafulla Dhariwal");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/id/person/prafulla-dhariwal");
+    }
+
+    @Test
+    void a_parameter_is_picked_by_typing_a_name_and_ctrl_enter_runs() {
+        openWorkbench("");
+        pick(COAUTHORS);
+        waitForPickerValue("Alex Nichol");
+        WebElement box = browser.driver.findElement(By.cssSelector(".picker__input"));
+        box.clear();
+        box.sendKeys("dhari");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".picker__list [role=option]")));
+        assertThat(text(".picker__list")).contains("Prafulla Dhariwal");
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitForPickerValue("Prafulla Dhariwal");
+
+        box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.waitForText("#results-body", "Alex Nichol");
+        assertThat(text("#results-body")).doesNotContain("Prafulla Dhariwal");
+        assertThat(browser.driver.getCurrentUrl()).contains("arg-person=" + encode(TestServer.ID + "person/prafulla-dhariwal"));
+    }
+
+    @Test
+    void a_syntax_error_names_its_line_and_column_and_is_marked_in_the_editor() {
+        openWorkbench("");
+        setEditorText("SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?o = )\n}");
+        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.waitForText("#query-error", "Syntax error at line 3, column 15");
+        browser.screenshot("workbench-syntax-error");
+        WebElement mark = browser.driver.findElement(By.cssSelector(".editor__error-mark"));
+        assertThat(mark.getText()).isEqualTo(")");
+        assertThat(browser.driver.findElements(By.cssSelector(".editor__error-line"))).hasSize(1);
+
+        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(" ");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("query-error")));
+        assertThat(browser.driver.findElements(By.cssSelector(".editor__error-mark"))).isEmpty();
+    }
+
+    @Test
+    void an_error_after_a_bound_parameter_is_placed_in_the_text_as_written() {
+        // ?person becomes a 50-character IRI before the query is sent; the error stays at foo:x.
+        openWorkbench("?id=02-coauthors&run=1&q=" + encode("SELECT * WHERE { ?person foo:x ?o }"));
+        browser.waitForText("#query-error", "Syntax error at line 1, column 26: Unresolved prefixed name: foo:x");
+        assertThat(text(".editor__error-mark")).isEqualTo("foo:x");
+    }
+
+    @Test
+    void an_ask_query_from_a_shared_link_answers_yes() {
+        openWorkbench("?run=1&q=" + encode("ASK { ?person a schema:Person ; schema:name \"Alex Nichol\" }"));
+        browser.waitForText(".ask__word", "Yes");
+        browser.screenshot("workbench-ask");
+        assertThat(editorText()).startsWith("ASK {");
+    }
+
+    @Test
+    void literals_show_as_text_never_as_markup() {
+        String html = "<img src=x id=injected onerror=alert(1)>";
+        openWorkbench("?run=1&q=" + encode("SELECT ?x WHERE { BIND(\"" + html + "\" AS ?x) }"));
+        browser.waitForText("#results-body", html);
+        assertThat(browser.driver.findElements(By.id("injected"))).isEmpty();
+    }
+
+    @Test
+    void a_construct_answer_is_drawn_as_a_graph_with_a_turtle_view() {
+        openWorkbench("?id=wb-citation-graph&run=1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-canvas canvas")));
+        browser.waitFor(".graph-side__title");
+        assertThat(text("#results-status")).contains("triples");
+        browser.screenshot("workbench-graph");
+
+        browser.driver.findElement(By.id("turtle-tab")).click();
+        browser.waitForText(".turtle", "cito:cites");
+        assertThat(text(".turtle")).contains("Diffusion Models Beat GANs on Image Synthesis");
+    }
+
+    @Test
+    void the_csv_button_downloads_the_answer() throws IOException {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        openWorkbench("?id=02-coauthors&run=1");
+        browser.waitForText("#results-body", "Prafulla Dhariwal");
+        browser.driver.findElement(By.xpath("//div[@id='downloads']/button[normalize-space()='↓ CSV']")).click();
+
+        Path csv = downloads.resolve("studygraph-results.csv");
+        wait.until(d -> Files.exists(csv) && size(csv) > 0);
+        assertThat(Files.readString(csv)).startsWith("coauthor,name,works").contains("Prafulla Dhariwal");
+    }
+
+    @Test
+    void on_a_phone_the_gallery_folds_away_and_rows_read_as_cards() {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 1000, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            openWorkbench("?id=02-coauthors&run=1");
+            browser.waitForText("#results-body", "Prafulla Dhariwal");
+            assertThat(browser.driver.findElement(By.id("gallery")).getDomProperty("open")).isEqualTo("false");
+            Object scrollWidth = ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth");
+            assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
+            browser.screenshot("workbench-phone");
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static void openWorkbench(String query) {
+        browser.open(server.uri("/sparql" + query).toString());
+        browser.waitFor(".CodeMirror");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gallery-body .gallery__item")));
+    }
+
+    private static void pick(String title) {
+        browser.driver.findElement(By.xpath("//button[contains(@class,'gallery__item')][.//span[normalize-space()=\""
+                + title + "\"]]")).click();
+    }
+
+    private static void waitForPickerValue(String label) {
+        wait.until(d -> label.equals(d.findElement(By.cssSelector(".picker__input")).getDomProperty("value")));
+    }
+
+    private static String editorText() {
+        return (String) ((JavascriptExecutor) browser.driver)
+                .executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+    }
+
+    private static void setEditorText(String text) {
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", text);
+    }
+
+    private static String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -92,6 +92,19 @@ class CliTest {
     }
 
     @Test
+    void query_speaks_every_format_of_the_endpoint() {
+        assertThat(query("--format", "xml", TITLES).out()).contains("<sparql", BEAT_GANS);
+        assertThat(query("--format", "tsv", TITLES).out().lines()).first().isEqualTo("?title");
+        String construct = "CONSTRUCT { ?p schema:name ?t } WHERE { ?p a schema:ScholarlyArticle ; schema:name ?t }";
+        assertThat(query(construct).out()).contains("schema:name");
+        assertThat(query("--format", "nt", construct).out()).contains("<https://schema.org/name>");
+        assertThat(query("--format", "jsonld", construct).out()).contains("@id");
+        Run wrong = query("--format", "turtle", TITLES);
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("turtle");
+    }
+
+    @Test
     void ask_prints_yes_or_no() {
         assertThat(query("ASK { ?p schema:name \"Alex Nichol\" }").out().strip()).isEqualTo("yes");
         assertThat(query("ASK { ?p schema:name \"Nobody At All\" }").out().strip()).isEqualTo("no");

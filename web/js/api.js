@@ -99,3 +99,32 @@ export async function fetchLabels(iris, { signal } = {}) {
   const answers = await Promise.all(batches.map((params) => getJson(`/api/labels?${params}`, { signal })));
   return new Map(answers.flat().map((entry) => [entry.iri, { label: entry.label, kind: entry.kind }]));
 }
+
+/**
+ * `GET /api/graph`: the neighbourhood of `iri` as Cytoscape elements, with `more` counting what
+ * each entity left out. `fetchGraph(iri, {depth: 1, limit: 25, kinds: ['paper', 'person']})`
+ */
+export function fetchGraph(iri, { depth = 1, limit = 25, kinds = [], relations = [], signal } = {}) {
+  const params = new URLSearchParams({ iri, depth: String(depth), limit: String(limit) });
+  if (kinds.length) params.set('kinds', kinds.join(','));
+  if (relations.length) params.set('relations', relations.join(','));
+  return getJson(`/api/graph?${params}`, { signal });
+}
+
+/**
+ * `GET /api/path`: up to `k` shortest paths of at most `max` hops between two entities.
+ * `fetchPath({from, to, max: 6, k: 3, excludeKinds: ['org'], excludeRelations: ['schema:mentions']})`
+ */
+export function fetchPath({ from, to, max, k, excludeKinds = [], excludeRelations = [] }, { signal } = {}) {
+  const params = new URLSearchParams({ from, to });
+  if (max) params.set('max', String(max));
+  if (k) params.set('k', String(k));
+  if (excludeKinds.length) params.set('excludeKinds', excludeKinds.join(','));
+  if (excludeRelations.length) params.set('excludeRelations', excludeRelations.join(','));
+  return getJson(`/api/path?${params}`, { signal });
+}
+
+/** `GET /api/connections`: works, co-authors, citations and lineage of one entity. */
+export function fetchConnections(iri) {
+  return getJson(`/api/connections?iri=${encodeURIComponent(iri)}`);
+}

@@ -9,26 +9,27 @@ export const KIND_ORDER = [
 
 // Icons are plain text symbols from common fonts (no emoji font needed, nothing downloaded).
 // Colours are mid-tones that stay readable as text on a light tint and on a dark page.
+// Shapes are Cytoscape node shapes: a graph tells kinds apart without relying on colour alone.
 const KINDS = {
-  paper:    { label: 'paper',        plural: 'Papers',        icon: '¶', colour: '#2f6fdb' },
-  book:     { label: 'book',         plural: 'Books',         icon: '▤', colour: '#7a5af5' },
-  tutorial: { label: 'tutorial',     plural: 'Tutorials',     icon: '✎', colour: '#0f8f7e' },
-  video:    { label: 'video',        plural: 'Videos',        icon: '▶', colour: '#d9480f' },
-  repo:     { label: 'repository',   plural: 'Repositories',  icon: '⌘', colour: '#495057' },
-  question: { label: 'question',     plural: 'Questions',     icon: '?', colour: '#c2255c' },
-  concept:  { label: 'concept',      plural: 'Concepts',      icon: '◇', colour: '#5c940d' },
-  person:   { label: 'person',       plural: 'People',        icon: '●', colour: '#1c7ed6' },
-  org:      { label: 'organisation', plural: 'Organisations', icon: '⌂', colour: '#9c6b00' },
-  list:     { label: 'reading list', plural: 'Reading lists', icon: '≡', colour: '#5f3dc4' },
-  section:  { label: 'section',      plural: 'Sections',      icon: '§', colour: '#5f3dc4' },
+  paper:    { label: 'paper',        plural: 'Papers',        icon: '¶', colour: '#2f6fdb', shape: 'round-rectangle' },
+  book:     { label: 'book',         plural: 'Books',         icon: '▤', colour: '#7a5af5', shape: 'barrel' },
+  tutorial: { label: 'tutorial',     plural: 'Tutorials',     icon: '✎', colour: '#0f8f7e', shape: 'tag' },
+  video:    { label: 'video',        plural: 'Videos',        icon: '▶', colour: '#d9480f', shape: 'triangle' },
+  repo:     { label: 'repository',   plural: 'Repositories',  icon: '⌘', colour: '#495057', shape: 'hexagon' },
+  question: { label: 'question',     plural: 'Questions',     icon: '?', colour: '#c2255c', shape: 'star' },
+  concept:  { label: 'concept',      plural: 'Concepts',      icon: '◇', colour: '#5c940d', shape: 'diamond' },
+  person:   { label: 'person',       plural: 'People',        icon: '●', colour: '#1c7ed6', shape: 'ellipse' },
+  org:      { label: 'organisation', plural: 'Organisations', icon: '⌂', colour: '#9c6b00', shape: 'pentagon' },
+  list:     { label: 'reading list', plural: 'Reading lists', icon: '≡', colour: '#5f3dc4', shape: 'rhomboid' },
+  section:  { label: 'section',      plural: 'Sections',      icon: '§', colour: '#5f3dc4', shape: 'rhomboid' },
 };
 
-const UNKNOWN = { label: 'thing', plural: 'Other things', icon: '•', colour: '#6c757d' };
+const UNKNOWN = { label: 'thing', plural: 'Other things', icon: '•', colour: '#6c757d', shape: 'octagon' };
 
 /**
  * How to show a kind; unknown kinds (from foreign RDF) get a neutral look and their own name.
  * @param {string|null|undefined} kind e.g. "paper"
- * @returns {{kind: string, label: string, plural: string, icon: string, colour: string}}
+ * @returns {{kind: string, label: string, plural: string, icon: string, colour: string, shape: string}}
  */
 export function kindInfo(kind) {
   const known = Object.hasOwn(KINDS, kind ?? '') ? KINDS[kind] : null;

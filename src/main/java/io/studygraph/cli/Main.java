@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "studygraph", mixinStandardHelpOptions = true, version = "StudyGraph 0.1",
         description = "Turns reading lists into a knowledge graph you can search, query and explore.",
-        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class, BenchCommand.class,
                 ValidateCommand.class})
 public final class Main {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",

@@ -45,6 +45,8 @@ public final class SearchService {
 
     private final SearchIndex index;
     private final QueryTranslator translator = new QueryTranslator();
+    // Built once: the highlighter re-analyses stored text with the index's own analysis.
+    private final org.apache.lucene.analysis.Analyzer indexAnalyzer = Analyzers.forIndex();
     private volatile SortedSetDocValuesReaderState facetState;
 
     public SearchService(SearchIndex index) {
@@ -146,7 +148,7 @@ public final class SearchService {
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
         if (page.length == 0) return List.of();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.forIndex())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(Snippets.formatter()).withHandleMultiTermQuery(true).withMaxLength(20_000).build();
         TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
         String[] titles = highlighter.highlight(Fields.LABEL, query, pageDocs, 1);

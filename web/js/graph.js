@@ -58,7 +58,6 @@ export function graphStyle() {
       'border-color': surface, 'border-width': 1.5 } },
     { selector: 'node.start', style: { width: 34, height: 34, 'font-size': 12.5, 'font-weight': 'bold', 'border-width': 3, 'border-color': text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': focus, 'overlay-opacity': 0 } },
-    { selector: 'node.expandable', style: { 'border-style': 'double', 'border-width': 4, 'border-color': muted } },
     { selector: 'edge', style: {
       width: 1.2, 'line-color': muted, 'line-opacity': 0.55, 'target-arrow-color': muted,
       'target-arrow-shape': 'triangle', 'arrow-scale': 0.75, 'curve-style': 'bezier',
@@ -71,10 +70,10 @@ export function graphStyle() {
 }
 
 /** The force-directed layout, calm enough for 10–150 nodes. */
-export function layoutOptions({ animate = false, fit = true } = {}) {
+export function layoutOptions({ animate = false, fit = true, randomize = true } = {}) {
   return {
     name: 'cose', animate: animate && !REDUCED_MOTION.matches, animationDuration: 450, fit, padding: 28,
-    randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 80,
+    randomize, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 80,
     nodeRepulsion: () => 9000, gravity: 0.3, numIter: 1200,
   };
 }

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The shortest ways two entities are connected, over every kind of relation and in both
- * directions, each hop said in words. Work is bounded: breadth-first walks from both ends visit at
+ * directions, each hop said in words: paths of the shortest length first, then (when fewer than
+ * asked for) those one hop longer. A bidirectional search finds the shortest paths where the two
+ * searches meet; only the longer ones need both ends walked further. Work is bounded: the walks visit at
  * most {@link Limits#maxNodes} entities and read at most {@link Limits#maxEdgesPerNode} relations of
  * any one (so hubs cannot explode), and the enumeration of paths takes a bounded number of steps.
  *
@@ -48,18 +50,95 @@ public final class PathFinder {
     public Result find(String from, String to, int maxHops, int k, WalkFilter filter) {
         Adjacency adjacency = new Adjacency(store, filter, limits.maxNodes() * 4);
         Map<String, Map<String, List<Edge>>> graph = new HashMap<>();
-        Map<String, Integer> fromSource = walk(from, maxHops, adjacency, graph);
-        Map<String, Integer> toTarget = walk(to, maxHops, adjacency, graph);
         List<List<String>> found = new ArrayList<>();
-        if (fromSource.containsKey(to)) {
+        Meeting meeting = meet(from, to, maxHops, adjacency, graph);
+        if (meeting != null) {
             int[] steps = {0};
-            for (int length = fromSource.get(to); length <= maxHops && found.size() < k; length++) {
-                List<String> path = new ArrayList<>(List.of(from));
-                extend(path, to, length, k, graph, toTarget, found, steps);
+            shortestPaths(new ArrayList<>(List.of(from)), to, meeting, k, graph, found, steps);
+            if (found.size() < k && meeting.length() < maxHops) {
+                // Fewer shortest paths than asked for: walk both ends one hop further for the next length.
+                int longer = meeting.length() + 1;
+                Map<String, Integer> toTarget = walk(to, longer, adjacency, graph);
+                walk(from, longer, adjacency, graph);
+                extend(new ArrayList<>(List.of(from)), to, longer, k, graph, toTarget, found, steps);
             }
         }
         List<Path> paths = describe(found, graph);
         return new Result(from, to, maxHops, !paths.isEmpty(), paths);
+    }
+
+    /** Where the two searches met: distances from each end, how far each went, and the shortest length. */
+    private record Meeting(Map<String, Integer> fromSource, Map<String, Integer> fromTarget, int sourceDepth, int length) {}
+
+    /**
+     * Breadth-first from both ends at once, always growing the smaller frontier, until the two
+     * meet; null when they do not within the hop limit or the node budget.
+     */
+    private Meeting meet(String from, String to, int maxHops, Adjacency adjacency, Map<String, Map<String, List<Edge>>> graph) {
+        Map<String, Integer> a = new HashMap<>(Map.of(from, 0));
+        Map<String, Integer> b = new HashMap<>(Map.of(to, 0));
+        if (from.equals(to)) return new Meeting(a, b, 0, 0);
+        Set<String> frontierA = Set.of(from);
+        Set<String> frontierB = Set.of(to);
+        int depthA = 0;
+        int depthB = 0;
+        while (depthA + depthB < maxHops && !frontierA.isEmpty() && !frontierB.isEmpty() && a.size() + b.size() < limits.maxNodes()) {
+            boolean growA = frontierA.size() <= frontierB.size();
+            Set<String> next = expand(growA ? frontierA : frontierB, growA ? a : b, (growA ? depthA : depthB) + 1, adjacency, graph);
+            if (growA) {
+                frontierA = next;
+                depthA++;
+            } else {
+                frontierB = next;
+                depthB++;
+            }
+            Set<String> met = next.stream().filter(n -> a.containsKey(n) && b.containsKey(n)).collect(Collectors.toSet());
+            if (!met.isEmpty()) {
+                // The meeting nodes sit on the newest frontier, not yet read: read them, the paths pass through.
+                read(met, adjacency, graph);
+                return new Meeting(a, b, depthA, depthA + depthB);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every path of the shortest length, up to {@code k}: on such a path the i-th node is i hops
+     * from the source while within the source's search, and length − i hops from the target after.
+     */
+    private void shortestPaths(List<String> path, String target, Meeting m, int k, Map<String, Map<String, List<Edge>>> graph,
+                               List<List<String>> found, int[] steps) {
+        if (found.size() >= k || ++steps[0] > limits.maxSteps()) return;
+        String last = path.get(path.size() - 1);
+        int i = path.size() - 1;
+        if (i == m.length()) {
+            if (last.equals(target)) found.add(List.copyOf(path));
+            return;
+        }
+        Map<String, List<Edge>> next = graph.get(last);
+        if (next == null) return;
+        for (String neighbour : next.keySet()) {
+            boolean onTrack = i + 1 <= m.sourceDepth()
+                    ? Integer.valueOf(i + 1).equals(m.fromSource().get(neighbour))
+                    : Integer.valueOf(m.length() - i - 1).equals(m.fromTarget().get(neighbour));
+            if (!onTrack || path.contains(neighbour)) continue;
+            path.add(neighbour);
+            shortestPaths(path, target, m, k, graph, found, steps);
+            path.remove(path.size() - 1);
+            if (found.size() >= k) return;
+        }
+    }
+
+    private Set<String> expand(Set<String> frontier, Map<String, Integer> distance, int depth, Adjacency adjacency,
+                               Map<String, Map<String, List<Edge>>> graph) {
+        read(frontier, adjacency, graph);
+        Set<String> next = new LinkedHashSet<>();
+        for (String node : frontier) {
+            for (String neighbour : graph.get(node).keySet()) {
+                if (distance.putIfAbsent(neighbour, depth) == null) next.add(neighbour);
+            }
+        }
+        return next;
     }
 
     /**
@@ -70,19 +149,16 @@ public final class PathFinder {
         Map<String, Integer> distance = new HashMap<>(Map.of(start, 0));
         Set<String> frontier = Set.of(start);
         for (int depth = 0; depth < maxHops && !frontier.isEmpty() && distance.size() < limits.maxNodes(); depth++) {
-            Set<String> toRead = frontier.stream().filter(n -> !graph.containsKey(n)).collect(Collectors.toSet());
-            Map<String, List<Edge>> read = adjacency.edges(toRead);
-            for (String node : toRead) graph.put(node, neighbours(node, read.getOrDefault(node, List.of())));
-            Set<String> next = new LinkedHashSet<>();
-            for (String node : frontier) {
-                for (String neighbour : graph.get(node).keySet()) {
-                    if (distance.size() >= limits.maxNodes()) break;
-                    if (distance.putIfAbsent(neighbour, depth + 1) == null) next.add(neighbour);
-                }
-            }
-            frontier = next;
+            frontier = expand(frontier, distance, depth + 1, adjacency, graph);
         }
         return distance;
+    }
+
+    /** Reads the relations of the nodes not read yet, in one batched query. */
+    private void read(Set<String> nodes, Adjacency adjacency, Map<String, Map<String, List<Edge>>> graph) {
+        Set<String> toRead = nodes.stream().filter(n -> !graph.containsKey(n)).collect(Collectors.toSet());
+        Map<String, List<Edge>> edges = adjacency.edges(toRead);
+        for (String node : toRead) graph.put(node, neighbours(node, edges.getOrDefault(node, List.of())));
     }
 
     private Map<String, List<Edge>> neighbours(String node, List<Edge> edges) {

@@ -1,12 +1,17 @@
-// The entity page: one entity with its facts, relations, web links and provenance.
-// Served for /id/{kind}/{key} and for /entity.html?iri=FULL_IRI.
+// The entity page: one entity with its facts, relations, web links and provenance, its
+// connections (works and co-authors, citations and lineage, where an idea appears) and a
+// small graph of its neighbourhood. Served for /id/{kind}/{key} and for /entity.html?iri=FULL_IRI.
 
-import { fetchEntity } from './api.js';
+import { fetchConnections, fetchEntity } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
+import { APPEARS_IN, appearsPanel, connectionPanels } from './entity-connections.js';
 import { kindInfo } from './kinds.js';
 import { entityHref, identifierUrl, iriFromLocation, YOUTUBE_ID } from './iris.js';
 import { renderValue } from './literals.js';
+import { miniGraph } from './minigraph.js';
 import { initSearchBox } from './searchbox.js';
+import { rememberVisit, showTrail } from './trail.js';
+import { exploreHref, pathHref } from './urls.js';
 import { entityChip, notice, shortList } from './widgets.js';
 
 const SCHEMA_AUTHOR = 'https://schema.org/author';
@@ -31,9 +36,14 @@ async function main() {
     return;
   }
   try {
-    const entity = await fetchEntity(iri);
+    // Connections are extra: without them the page still shows the entity.
+    const [entity, connections] = await Promise.all([fetchEntity(iri), fetchConnections(iri).catch(() => null)]);
     document.title = entity.label || entity.iri;
-    replaceContent(box, renderEntity(entity));
+    const graph = neighbourhood(entity, connections);
+    replaceContent(box, renderEntity(entity, connections, graph.element));
+    rememberVisit({ iri: entity.iri, label: entity.label, kind: entity.kind });
+    showTrail(document.getElementById('trail'), entity.iri);
+    graph.draw();
   } catch (error) {
     if (error.status === 404) showProblem('Not found', error.message);
     else if (error.status === 400) showProblem('That is not an entity address', error.message);
@@ -54,7 +64,7 @@ function showProblem(title, detail, canRetry = false) {
   replaceContent(box, notice(title, detail, { action: actions, headingLevel: 1 }));
 }
 
-function renderEntity(entity) {
+function renderEntity(entity, connections, graphCard) {
   const info = kindInfo(entity.kind);
   box.style.setProperty('--kind', info.colour);
   const literals = entity.literals ?? [];
@@ -64,12 +74,19 @@ function renderEntity(entity) {
   // The ordered byline already shows the authors; the unordered relation would repeat them.
   const outgoing = (entity.outgoing ?? [])
     .filter((group) => !(authors.length && group.property === SCHEMA_AUTHOR));
+  // For an idea, what mentions or explains it is the point of the page: shown first, not repeated.
+  const incoming = entity.incoming ?? [];
+  const isConcept = entity.kind === 'concept';
+  const appears = isConcept ? incoming.filter((group) => APPEARS_IN.has(group.property)) : [];
 
   const mainColumn = el('div', { class: 'entity-main' },
     renderPlayBox(entity, literals),
     texts.length ? el('section', { class: 'panel panel--text' }, texts.map(renderText)) : null,
+    isConcept ? appearsPanel(appears) : null,
+    connections ? connectionPanels(entity, connections) : null,
+    graphCard,
     renderRelations('Links from here', 'relations-out', outgoing),
-    renderRelations('Links to here', 'relations-in', entity.incoming ?? []));
+    renderRelations('Links to here', 'relations-in', incoming.filter((group) => !appears.includes(group))));
   const side = el('aside', { class: 'entity-side' },
     renderFacts(facts),
     renderWebLinks(entity.links ?? []),
@@ -87,7 +104,28 @@ function renderHead(entity, authors) {
     kindBadge(entity.kind, { text: entity.kindLabel || kindInfo(entity.kind).label }),
     el('h1', { class: 'entity-head__title' }, entity.label || entity.iri),
     authors.length ? el('p', { class: 'byline' }, 'by ', joinLinks(authors)) : null,
-    el('p', { class: 'entity-head__iri' }, el('code', {}, entity.iri), copyButton(entity.iri)));
+    el('p', { class: 'entity-head__iri' }, el('code', {}, entity.iri), copyButton(entity.iri)),
+    el('ul', { class: 'entity-actions' },
+      el('li', {}, el('a', { href: exploreHref({ iri: entity.iri }) },
+        el('span', { class: 'entity-actions__icon', 'aria-hidden': 'true' }, '◎'), 'Open in explorer')),
+      el('li', {}, el('a', { href: pathHref({ from: entity.iri }) },
+        el('span', { class: 'entity-actions__icon', 'aria-hidden': 'true' }, '⇢'), 'Find a path from here'))));
+}
+
+// The graph card: a person's reaches through their works to their co-authors (only the kinds
+// of their works, and people); everyone else's is the plain neighbourhood.
+function neighbourhood(entity, connections) {
+  const workKinds = [...new Set((connections?.works ?? []).map((work) => work.kind))];
+  const person = entity.kind === 'person' && workKinds.length > 0;
+  return miniGraph({
+    iri: entity.iri,
+    title: person ? 'Works and co-authors' : 'Neighbourhood',
+    depth: person ? 2 : 1,
+    limit: 25,
+    kinds: person ? [...workKinds, 'person'] : [],
+    actions: [link(exploreHref({ iri: entity.iri }), 'Open in explorer'),
+      link(pathHref({ from: entity.iri }), 'Find a path from here')],
+  });
 }
 
 function joinLinks(refs) {

@@ -69,10 +69,15 @@ export class ExploreGraph {
     }
   }
 
-  /** Runs the layout; `animate` for a graph that grew, so the reader can follow. */
+  /**
+   * Runs the layout and resolves when it stops; `animate` for a graph that grew, so the reader
+   * can follow. (Holding the old nodes still was tried: cose then piles the new ones onto them.)
+   */
   layout({ animate = false, randomize = false } = {}) {
-    const visible = this.cy.elements().not('.hidden');
-    visible.layout(layoutOptions({ animate, randomize })).run();
+    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate, randomize }));
+    const done = run.promiseOn('layoutstop');
+    run.run();
+    return done;
   }
 
   /** Hides entities of the hidden kinds, relations of the hidden properties, and what is then cut off. */

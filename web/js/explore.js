@@ -32,7 +32,7 @@ const page = {
 
 let state = readExploreState(window.location.search);
 let graph = null;
-let loads = 0; // a newer load makes older answers moot
+let loads = 0; // a ticket per load: a newer load makes older answers moot
 const entityViews = new Map(); // iri → promise of its /api/entity view
 
 const picker = new Picker({
@@ -47,7 +47,7 @@ const actions = {
   expand: (iri) => expand(iri, EXPLORE_DEFAULTS.limit),
   more: (iri) => {
     const status = graph.status(iri);
-    expand(iri, Math.min(MAX_LIMIT, Math.max(status.limit, EXPLORE_DEFAULTS.limit) + status.more));
+    expand(iri, Math.min(MAX_LIMIT, status.limit + status.more));
   },
   restart: (iri) => go({ ...state, iri, expanded: [], selected: iri }),
 };
@@ -60,7 +60,7 @@ function go(next) {
 }
 
 async function load() {
-  const load = ++loads;
+  const ticket = ++loads;
   graph?.destroy();
   graph = null;
   setTools(false);
@@ -71,32 +71,41 @@ async function load() {
     return;
   }
   showMessage('Loading the graph…');
+  page.canvas.setAttribute('aria-busy', 'true');
   try {
     const [answer, ...expansions] = await Promise.all([
       fetchGraph(state.iri, { depth: state.depth, limit: state.limit }),
       ...state.expanded.map((x) => fetchGraph(x.iri, { depth: 1, limit: x.limit })),
     ]);
-    if (load !== loads) return;
+    if (ticket !== loads) return;
     const start = (answer.nodes ?? []).find((n) => n.data.id === state.iri)?.data ?? { label: state.iri };
     picker.set(state.iri, start.label, start.kind);
     document.title = `${start.label} · Explore · StudyGraph`;
     rememberVisit({ iri: state.iri, label: start.label, kind: start.kind });
     showTrail(document.getElementById('trail'), state.iri);
     replaceContent(page.canvas);
-    graph = await ExploreGraph.create(page.canvas, state.iri, answer, {
+    const drawn = await ExploreGraph.create(page.canvas, state.iri, answer, {
       depth: state.depth, limit: state.limit,
       onSelect: (node) => select(node ? node.id() : null, { remember: true }),
       onOpen: (node) => actions.expand(node.id()),
     });
+    if (ticket !== loads) { // a newer view was asked for while this one was drawn
+      drawn.destroy();
+      return;
+    }
+    graph = drawn;
     expansions.forEach((x, i) => graph.merge(state.expanded[i].iri, x, state.expanded[i].limit));
     refresh();
     if (expansions.length || graph.counts().hidden) graph.layout({ randomize: true });
     setTools(true);
-    select(state.selected);
+    // The start is shown selected, but nothing is dimmed: the first view is the whole picture.
+    select(state.selected, { dim: state.selected !== state.iri });
   } catch (error) {
-    if (load !== loads) return;
+    if (ticket !== loads) return;
     const detail = error.status === 404 ? `Nothing in the graph is called ${state.iri}.` : error.message;
     showMessage(error.status === 404 ? 'Not found' : 'The graph could not be loaded', detail);
+  } finally {
+    if (ticket === loads) page.canvas.removeAttribute('aria-busy');
   }
 }
 
@@ -119,11 +128,14 @@ function onFilter(hideKinds, hideRelations) {
   window.history.replaceState(null, '', exploreHref(state));
   refresh();
   graph.layout({ animate: true });
-  if (graph.cy.getElementById(state.selected).hasClass('hidden')) select(null);
+  select(state.selected, { remember: true }); // its links in view changed; hidden, it is no longer selected
 }
 
-/** Selects an entity: marks it, shows its summary; `remember` writes it into the address. */
-async function select(iri, { remember = false, centre = false } = {}) {
+/**
+ * Selects an entity: marks it, shows its summary; `remember` writes it into the address,
+ * `dim` fades what is not next to it.
+ */
+async function select(iri, { remember = false, centre = false, dim = true } = {}) {
   if (!graph) return;
   const node = iri ? graph.cy.getElementById(iri) : null;
   graph.cy.nodes().unselect();
@@ -133,7 +145,7 @@ async function select(iri, { remember = false, centre = false } = {}) {
     state = { ...state, selected: null };
   } else {
     node.select();
-    focusNode(graph.cy, node);
+    focusNode(graph.cy, dim ? node : null);
     if (centre) graph.cy.animate({ center: { eles: node } }, { duration: 250 });
     state = { ...state, selected: iri };
     const show = (entity) => renderSelection(page.selection, { node, entity, status: graph.status(iri), start: state.iri, on: actions });
@@ -162,9 +174,9 @@ async function expand(iri, limit) {
     state = { ...state, expanded: [...state.expanded.filter((x) => x.iri !== iri), { iri, limit }], selected: iri };
     window.history.pushState(null, '', exploreHref(state));
     refresh();
-    graph.layout({ animate: true });
     page.status.append(` · ${added} new`);
     select(iri);
+    await graph.layout({ animate: true });
   } catch (error) {
     page.status.append(` · could not expand: ${error.message}`);
   } finally {

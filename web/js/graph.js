@@ -8,12 +8,13 @@ import { kindInfo, kindRank } from './kinds.js';
 
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 const LABEL_MAX = 42; // longer titles are cut on the canvas; the full one is in the panel
-export const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)');
+const MAX_FIT_ZOOM = 1.15;
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 let loading = null;
 
 /** The Cytoscape factory, imported once. */
-export function loadCytoscape() {
+function loadCytoscape() {
   loading ??= import(CYTOSCAPE).then((module) => module.default);
   return loading;
 }
@@ -73,30 +74,68 @@ export function graphStyle() {
 export function layoutOptions({ animate = false, fit = true, randomize = true } = {}) {
   return {
     name: 'cose', animate: animate && !REDUCED_MOTION.matches, animationDuration: 450, fit, padding: 28,
-    randomize, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 80,
-    nodeRepulsion: () => 9000, gravity: 0.3, numIter: 1200,
+    randomize, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60,
+    nodeRepulsion: () => 6000, gravity: 0.5, numIter: 1500,
   };
 }
 
 /**
  * Draws elements in `container` (which must already have its size) and resolves to the
- * Cytoscape instance. `onSelect(node)` runs on a tap of a node (null on the background),
- * `onOpen(node)` on a double tap.
+ * Cytoscape instance. `layout` is "cose" (force-directed), "radial" (everything around
+ * `start`: a neighbourhood) or "path" (left to right from `start`). `onSelect(node)` runs on a
+ * tap of a node (null on the background), `onOpen(node)` on a double tap.
  */
-export async function drawGraph(container, elements, { start = null, onSelect, onOpen, labelEdges = false } = {}) {
+export async function drawGraph(container, elements, { start = null, layout = 'cose', onSelect, onOpen, labelEdges = false } = {}) {
   const cytoscape = await loadCytoscape();
   const cy = cytoscape({
-    container, elements, style: graphStyle(), layout: layoutOptions(),
-    minZoom: 0.15, maxZoom: 3, wheelSensitivity: 0.3, boxSelectionEnabled: false,
+    container, elements, style: graphStyle(), layout: { name: 'grid' }, // apart, so no edge has one point
+    minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false,
   });
   if (start) cy.getElementById(start).addClass('start');
   if (labelEdges) cy.edges().addClass('labelled');
+  if (layout === 'radial' && start) radialLayout(cy, start);
+  else if (layout === 'path' && start) pathLayout(cy, start);
+  else cy.layout(layoutOptions()).run();
+  // A few nodes fitted to a big canvas would be drawn huge: no closer than life size.
+  cy.on('layoutstop', () => {
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(cy.elements().not('.hidden'));
+    }
+  });
   cy.on('tap', 'node', (event) => onSelect?.(event.target));
   cy.on('tap', (event) => {
     if (event.target === cy) onSelect?.(null);
   });
   cy.on('dbltap', 'node', (event) => onOpen?.(event.target));
   return cy;
+}
+
+// Neighbours on an ellipse around the start, grouped by kind, stretched to the canvas's shape.
+// With many, every other one sits on an outer ring, so neighbouring labels do not collide.
+function radialLayout(cy, start) {
+  const centre = cy.getElementById(start);
+  const around = cy.nodes().not(centre).toArray()
+    .sort((a, b) => kindRank(a.data('kind')) - kindRank(b.data('kind')) || a.data('label').localeCompare(b.data('label')));
+  const twoRings = around.length > 10;
+  const radius = twoRings ? Math.max(130, around.length * 6) : Math.max(100, around.length * 14);
+  const stretch = Math.min(2.2, Math.max(1, cy.width() / Math.max(cy.height(), 1)));
+  centre.position({ x: 0, y: 0 });
+  around.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / around.length - Math.PI / 2;
+    const r = twoRings && i % 2 ? radius * 1.45 : radius;
+    node.position({ x: Math.cos(angle) * r * stretch, y: Math.sin(angle) * r });
+  });
+  cy.fit(undefined, 24);
+  cy.emit('layoutstop');
+}
+
+// A breadth-first tree from the start, turned to read left to right like the path's sentence.
+function pathLayout(cy, start) {
+  cy.layout({ name: 'breadthfirst', roots: [start], spacingFactor: 1, animate: false, fit: false }).run();
+  cy.nodes().positions((node) => ({ x: node.position('y') * 2.6, y: node.position('x') * 0.75 }));
+  cy.fit(undefined, 28);
+  cy.emit('layoutstop');
 }
 
 /** Marks a node's edges so their labels show, and dims what is not next to it. */

@@ -1,9 +1,11 @@
-// The home page: counts by kind, the reading lists as written, and everything grouped by kind.
+// The home page: counts by kind, a graph to start exploring from, the field year by year,
+// the reading lists as written, and everything grouped by kind.
 
 import { fetchOverview } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo, kindRank } from './kinds.js';
 import { entityHref } from './iris.js';
+import { renderYears, showStartGraph } from './home-field.js';
 import { initSearchBox } from './searchbox.js';
 import { itemMeta, notice, shortList } from './widgets.js';
 
@@ -13,6 +15,8 @@ const STRUCTURE = new Set(['list', 'section']);
 const countsBox = document.getElementById('counts');
 const listsBox = document.getElementById('lists');
 const kindsBox = document.getElementById('kind-groups');
+const yearsBox = document.getElementById('years');
+const startBox = document.getElementById('start-graph');
 
 async function main() {
   try {
@@ -20,15 +24,17 @@ async function main() {
     replaceContent(countsBox, renderCounts(overview.counts ?? {}));
     replaceContent(listsBox, renderLists(overview.lists ?? []));
     replaceContent(kindsBox, renderKinds(overview.kinds ?? []));
+    replaceContent(yearsBox, renderYears(overview.kinds ?? []));
+    showStartGraph(startBox, overview.kinds ?? []).finally(() => startBox.removeAttribute('aria-busy'));
   } catch (error) {
     countsBox.hidden = true;
-    kindsBox.closest('section').hidden = true;
+    for (const box of [kindsBox, yearsBox, startBox]) box.closest('section').hidden = true;
     const retry = el('button', { type: 'button', class: 'button' }, 'Try again');
     retry.addEventListener('click', () => window.location.reload());
     replaceContent(listsBox, notice('The reading list could not be loaded', error.message,
       { action: el('p', { class: 'notice__actions' }, retry) }));
   } finally {
-    for (const box of [countsBox, listsBox, kindsBox]) box.removeAttribute('aria-busy');
+    for (const box of [countsBox, listsBox, kindsBox, yearsBox]) box.removeAttribute('aria-busy');
   }
 }
 

@@ -42,6 +42,7 @@ export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actio
       replaceContent(legendBox, legend(nodes.map((n) => n.data.kind)));
       const cy = await drawGraph(canvas, graphElements(answer), {
         start: iri,
+        layout: depth === 1 ? 'radial' : 'cose',
         labelEdges: (answer.edges ?? []).length <= 30,
         onSelect: (node) => {
           focusNode(cy, node);

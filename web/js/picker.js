@@ -181,7 +181,9 @@ export class Picker {
       }
     } else if (typed !== this.label) {
       this.#input.setAttribute('aria-invalid', 'true');
-      replaceContent(this.#chosen, `Nothing picked for “${typed}”: choose one of the suggestions.`);
+      replaceContent(this.#chosen, this.iri
+        ? `Nothing picked for “${typed}”; still using “${this.label}”.`
+        : `Nothing picked for “${typed}”: choose one of the suggestions.`);
     }
   }
 }

@@ -9,7 +9,7 @@ const KEY = 'studygraph.trail';
 const KEEP = 6;
 
 /** The visits remembered, oldest first: `[{iri, label, kind}]`. */
-export function visits() {
+function visits() {
   try {
     const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '[]');
     return Array.isArray(stored)

@@ -3,7 +3,7 @@
 // are written and read.
 
 export const EXPLORE_DEFAULTS = Object.freeze({ depth: 1, limit: 25 });
-export const PATH_DEFAULTS = Object.freeze({ max: 6, k: 3 });
+const PATH_DEFAULTS = Object.freeze({ max: 6, k: 3 });
 const MAX_LIMIT = 200;
 
 /**

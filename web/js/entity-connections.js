@@ -83,7 +83,7 @@ function citationsPanel(entity, citations) {
   const merged = new Map();
   for (const item of citations) {
     const entry = merged.get(item.iri) ?? { ...item, relations: [] };
-    entry.relations.push(item.relation);
+    entry.relations.push({ relation: item.relation, direction: item.direction });
     merged.set(item.iri, entry);
   }
   const items = [...merged.values()];
@@ -95,7 +95,7 @@ function citationsPanel(entity, citations) {
       ? [el('span', { class: 'timeline__title' }, kindSwatch(item.kind), `This ${kindInfo(item.kind).label}`),
         item.date ? el('time', { class: 'timeline__meta', datetime: item.date }, formatDate(item.date)) : null]
       : [el('span', { class: 'timeline__title' }, kindSwatch(item.kind), link(entityHref(item.iri), item.label || item.iri)),
-        item.relations.map((relation) => relationTag(relation)),
+        item.relations.map(({ relation, direction }) => relationTag(relation, direction)),
         item.date ? el('time', { class: 'timeline__meta', datetime: item.date }, formatDate(item.date)) : null])));
 }
 
@@ -114,9 +114,9 @@ function lineagePanel(entity, ancestors, descendants) {
         el('ol', { class: 'chain-list' }, ancestors.length ? null : self, sortByDate(descendants).map((d) => row(d)))) : null));
 }
 
-// "cited by", "built on by", "recommended as reading by" point at this work; the rest away from it.
-function relationTag(relation) {
-  const incoming = /\bby$/.test(relation);
+// The server says which way each relation goes: "in" (cited by, built on by) points at this work.
+function relationTag(relation, direction) {
+  const incoming = direction ? direction === 'in' : /\bby$/.test(relation);
   return el('span', { class: incoming ? 'relation-tag relation-tag--in' : 'relation-tag' },
     el('span', { 'aria-hidden': 'true' }, incoming ? '←' : '→'), relation);
 }

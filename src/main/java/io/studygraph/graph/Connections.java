@@ -15,10 +15,13 @@ import org.apache.jena.query.QuerySolution;
 public final class Connections {
     private static final int MAX = 500;
 
-    /** A related entity with a date (may be null) and how it relates ("author", "cited by", ...). */
-    public record Dated(String iri, String label, String kind, String date, String relation) {}
+    /**
+     * A related entity with a date (may be null) and how it relates ("author", "cited by", ...);
+     * {@code direction} is "out" when this entity states the relation, "in" when the other does.
+     */
+    public record Dated(String iri, String label, String kind, String date, String relation, String direction) {}
 
-    public record Coauthor(String iri, String label, int sharedWorks) {}
+    public record Coauthor(String iri, String label, String kind, int sharedWorks) {}
 
     /** Works built on, transitively ({@code ancestors}), and works that build on this one. */
     public record Lineage(List<Dated> ancestors, List<Dated> descendants) {}
@@ -58,25 +61,26 @@ public final class Connections {
     public View of(String iri) {
         Map<String, Node> e = Map.of("e", NodeFactory.createURI(iri));
         List<Dated> works = new ArrayList<>();
-        for (QuerySolution row : Sparql.select(store, WORKS, e)) works.add(dated(row, labels.forward(row.getResource("p").getURI())));
+        for (QuerySolution row : Sparql.select(store, WORKS, e)) works.add(dated(row, labels.forward(row.getResource("p").getURI()), "in"));
         List<Coauthor> coauthors = new ArrayList<>();
         for (QuerySolution row : Sparql.select(store, COAUTHORS, e)) {
             String n = row.getResource("n").getURI();
-            coauthors.add(new Coauthor(n, Labels.pick(row, n), row.getLiteral("shared").getInt()));
+            coauthors.add(new Coauthor(n, Labels.pick(row, n), Kind.PERSON.slug(), row.getLiteral("shared").getInt()));
         }
         List<Dated> citations = new ArrayList<>();
         for (QuerySolution row : Sparql.select(store, CITATIONS, e)) {
             String p = row.getResource("p").getURI();
-            citations.add(dated(row, row.getLiteral("out").getBoolean() ? labels.forward(p) : labels.inverse(p)));
+            boolean out = row.getLiteral("out").getBoolean();
+            citations.add(dated(row, out ? labels.forward(p) : labels.inverse(p), out ? "out" : "in"));
         }
-        List<Dated> ancestors = Sparql.select(store, ANCESTORS, e).stream().map(r -> dated(r, "builds on")).toList();
-        List<Dated> descendants = Sparql.select(store, DESCENDANTS, e).stream().map(r -> dated(r, "built on by")).toList();
+        List<Dated> ancestors = Sparql.select(store, ANCESTORS, e).stream().map(r -> dated(r, "builds on", "out")).toList();
+        List<Dated> descendants = Sparql.select(store, DESCENDANTS, e).stream().map(r -> dated(r, "built on by", "in")).toList();
         return new View(works, coauthors, citations, new Lineage(ancestors, descendants));
     }
 
-    private static Dated dated(QuerySolution row, String relation) {
+    private static Dated dated(QuerySolution row, String relation, String direction) {
         String iri = row.getResource("n").getURI();
         String date = row.contains("d") ? row.getLiteral("d").getLexicalForm() : null;
-        return new Dated(iri, Labels.pick(row, iri), Kind.of(iri, List.of()).map(Kind::slug).orElse(null), date, relation);
+        return new Dated(iri, Labels.pick(row, iri), Kind.of(iri, List.of()).map(Kind::slug).orElse(null), date, relation, direction);
     }
 }

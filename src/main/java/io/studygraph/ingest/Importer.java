@@ -48,6 +48,14 @@ public final class Importer {
               GRAPH ?g { ?e ?p ?id }
               FILTER (?g != ?exclude && isIRI(?e))
             }""");
+    /** What the shapes need to know of an entity this source links to but another source describes. */
+    private static final Query CONTEXT = Sparql.parse("""
+            SELECT ?e ?p ?o WHERE {
+              VALUES ?p { rdf:type schema:name skos:prefLabel rdfs:label schema:url }
+              GRAPH ?g { ?e ?p ?o } FILTER (?g != ?exclude)
+            }""");
+    private static final java.util.Set<String> CONTEXT_PROPERTIES = java.util.Set.of(Vocab.TYPE.getURI(), Vocab.NAME.getURI(),
+            Vocab.PREF_LABEL.getURI(), Vocab.RDFS_LABEL.getURI(), Vocab.URL.getURI());
     private static final Map<String, String> SCHEMES = Map.of(
             Vocab.SG + "arxivId", "arxiv", Vocab.BIBO + "doi", "doi", Vocab.SG + "openReviewId", "openreview",
             Vocab.SG + "youtubeId", "youtube", Vocab.SG + "githubRepo", "github", Vocab.SG + "stackExchangeId", "question");
@@ -116,17 +124,44 @@ public final class Importer {
         if (isMarkdown(name) || isBibtex(name)) {
             Resolver resolver = resolver(name, pending);
             graph = isMarkdown(name) ? MarkdownSource.read(name, text, resolver, warnings) : BibtexSource.read(name, text, resolver, warnings);
-            validator.check(name, graph, node -> firstLine(graph, node));
+            validator.check(name, withContext(name, graph, pending), node -> firstLine(graph, node));
         } else {
             Lang lang = RDFLanguages.filenameToLang(name);
             if (lang == null || lang == Lang.JSONLD || lang == Lang.JSONLD11 || RDFLanguages.isQuads(lang) && lang != Lang.TRIG && lang != Lang.NQUADS) {
                 throw new ImportException(name, 0, "unsupported file type; use .md (reading list), .bib (BibTeX), .ttl, .nt, .rdf, .owl, .trig or .nq");
             }
             graph = RdfSource.read(name, text, lang);
-            validator.check(name, graph, node -> RdfSource.lineOf(text, graph, node));
+            validator.check(name, withContext(name, graph, pending), node -> RdfSource.lineOf(text, graph, node));
             RdfSource.addProvenance(name, text, graph);
         }
         return graph;
+    }
+
+    /**
+     * The graph to validate: the source plus the types, names and addresses other sources give
+     * the entities it links to without describing, so "cites a paper" can be checked against a
+     * paper another file defines. Only the source itself is stored.
+     */
+    private Graph withContext(String name, Graph graph, Map<String, Model> pending) {
+        java.util.Set<Node> referenced = new java.util.LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> {
+            if (t.getObject().isURI() && !t.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.type)
+                    && !graph.contains(t.getObject(), org.apache.jena.vocabulary.RDF.Nodes.type, Node.ANY)) {
+                referenced.add(t.getObject());
+            }
+        });
+        if (referenced.isEmpty()) return graph;
+        Graph context = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Query q = Sparql.restrict(CONTEXT, "e", referenced);
+        for (QuerySolution row : Sparql.select(store, q, Map.of("exclude", Vocab.sourceGraph(name)))) {
+            context.add(org.apache.jena.graph.Triple.create(row.getResource("e").asNode(), row.getResource("p").asNode(), row.get("o").asNode()));
+        }
+        for (Model model : pending.values()) {
+            for (Node e : referenced) model.getGraph().find(e, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                if (CONTEXT_PROPERTIES.contains(t.getPredicate().getURI())) context.add(t);
+            });
+        }
+        return context.isEmpty() ? graph : new org.apache.jena.graph.compose.Union(graph, context);
     }
 
     /** What the store (other sources) and this batch already name, for reconciliation. */

@@ -1,16 +1,17 @@
 // The search box in every page's top bar. It is a plain GET form (markup in each page) that this
-// module turns into an ARIA combobox: typing shows suggestions from /api/suggest, Enter on a
-// suggestion opens that entity, anything else searches. Keyboard pattern as in the WAI-ARIA
-// "combobox with listbox popup" example: arrows move, Enter picks, Escape closes then clears.
+// module turns into an ARIA combobox (combobox.js): typing shows suggestions from /api/suggest,
+// Enter on a suggestion opens that entity, anything else searches. Escape closes the list, then
+// clears the box.
 
 import { fetchSuggestions } from './api.js';
-import { el, kindBadge, replaceContent } from './dom.js';
+import { el, kindBadge } from './dom.js';
 import { kindInfo } from './kinds.js';
 import { entityHref } from './iris.js';
 import { searchHref } from './searchurl.js';
+import { Combobox } from './combobox.js';
 
-// Long enough to skip the keystrokes of a word being typed, short enough to feel immediate.
-const DEBOUNCE_MS = 120;
+export { markPrefixes } from './combobox.js';
+
 const LIST_ID = 'searchbox-list';
 // Where "/" is text being typed, not a request to jump to the search box.
 const TYPING_PLACES = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
@@ -27,39 +28,33 @@ export function initSearchBox(form = document.querySelector('form.searchbox')) {
 
 class SearchBox {
   #input;
-  #list;
-  #status;
-  #suggestions = [];
-  #active = -1;
-  #timer = 0;
-  #request = null; // AbortController of the suggest call in flight: a newer keystroke cancels it
+  #combobox;
 
   constructor(form, input) {
     this.#input = input;
-    this.#list = el('ul',
+    const list = el('ul',
       { id: LIST_ID, class: 'searchbox__list', role: 'listbox', 'aria-label': 'Suggestions', hidden: true });
-    this.#status = el('span', { class: 'visually-hidden', role: 'status' });
-    form.append(this.#list, this.#status);
-    const combobox = {
-      role: 'combobox',
-      'aria-autocomplete': 'list',
-      'aria-expanded': 'false',
-      'aria-controls': LIST_ID,
-      autocomplete: 'off',
-    };
-    for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
+    const status = el('span', { class: 'visually-hidden', role: 'status' });
+    form.append(list, status);
+    this.#combobox = new Combobox(input, list, {
+      suggest: (q, signal) => fetchSuggestions(q, { signal }),
+      option: (s) => {
+        const info = kindInfo(s.kind);
+        return { marker: kindBadge(s.kind, { compact: true }), kind: info.label, style: { '--kind': info.colour } };
+      },
+      onPick: (s) => window.location.assign(entityHref(s.iri)),
+      // type=search clears itself on Escape: only do that when the list is already closed.
+      onEscape: (event) => {
+        event.preventDefault();
+        input.value = '';
+      },
+      reopen: true,
+      status,
+    });
 
-    input.addEventListener('input', () => this.#scheduleSuggest());
-    input.addEventListener('keydown', (event) => this.#onKey(event));
     form.addEventListener('submit', (event) => this.#onSubmit(event));
     form.addEventListener('focusout', (event) => {
       if (!form.contains(event.relatedTarget)) this.close();
-    });
-    // Keep focus in the box while clicking a suggestion, so the click is not lost to a blur.
-    this.#list.addEventListener('mousedown', (event) => event.preventDefault());
-    this.#list.addEventListener('click', (event) => {
-      const option = event.target.closest('[role="option"]');
-      if (option) this.#visit(Number(option.dataset.index));
     });
     document.addEventListener('pointerdown', (event) => {
       if (!form.contains(event.target)) this.close();
@@ -84,111 +79,17 @@ class SearchBox {
 
   /** Shows suggestions `[{iri, kind, label}]` for query `q`, none of them active yet. */
   show(suggestions, q) {
-    this.#suggestions = suggestions;
-    this.#active = -1;
-    this.#input.removeAttribute('aria-activedescendant');
-    if (!suggestions.length) {
-      this.close();
-      return;
-    }
-    replaceContent(this.#list, suggestions.map((s, i) => renderOption(s, i, q)));
-    this.#list.hidden = false;
-    this.#input.setAttribute('aria-expanded', 'true');
-    this.#status.textContent = suggestions.length === 1
-      ? '1 suggestion; press the down arrow to choose it.'
-      : `${suggestions.length} suggestions; use the up and down arrows to choose.`;
+    this.#combobox.show(suggestions, q);
   }
 
   /** Hides the list (the suggestions stay, so the down arrow can bring them back). */
   close() {
-    if (this.#list.hidden) return;
-    this.#list.hidden = true;
-    this.#active = -1;
-    this.#input.setAttribute('aria-expanded', 'false');
-    this.#input.removeAttribute('aria-activedescendant');
-    this.#status.textContent = '';
-  }
-
-  #scheduleSuggest(delay = DEBOUNCE_MS) {
-    clearTimeout(this.#timer);
-    this.#request?.abort();
-    this.#suggestions = [];
-    const q = this.#input.value.trim();
-    if (!q) {
-      this.close();
-      return;
-    }
-    this.#timer = setTimeout(() => this.#suggest(q), delay);
-  }
-
-  async #suggest(q) {
-    const request = new AbortController();
-    this.#request = request;
-    try {
-      const suggestions = await fetchSuggestions(q, { signal: request.signal });
-      if (!request.signal.aborted && this.#input.value.trim() === q) this.show(suggestions, q);
-    } catch (error) {
-      // Aborted: a newer request took over. Anything else: searching still works without it.
-      if (error.name !== 'AbortError') this.close();
-    }
-  }
-
-  #onKey(event) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-    const open = !this.#list.hidden;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        event.preventDefault();
-        if (open) this.#move(event.key === 'ArrowDown' ? 1 : -1);
-        else if (this.#suggestions.length) this.show(this.#suggestions, this.#input.value.trim());
-        else this.#scheduleSuggest(0);
-        break;
-      case 'Enter':
-        if (open && this.#active >= 0) {
-          event.preventDefault();
-          this.#visit(this.#active);
-        }
-        break;
-      case 'Escape':
-        // type=search clears itself on Escape: only do that when the list is already closed.
-        event.preventDefault();
-        if (open) this.close();
-        else this.#input.value = '';
-        break;
-      case 'Tab':
-        this.close();
-        break;
-      default:
-    }
-  }
-
-  // Down from the last option and up from the first land back in the text, as in the APG example.
-  #move(step) {
-    const count = this.#suggestions.length;
-    let next = this.#active + step;
-    if (next >= count) next = -1;
-    else if (next < -1) next = count - 1;
-    this.#active = next;
-    this.#list.querySelectorAll('[role="option"]').forEach((option, i) => {
-      option.setAttribute('aria-selected', String(i === next));
-      if (i === next) option.scrollIntoView({ block: 'nearest' });
-    });
-    if (next >= 0) this.#input.setAttribute('aria-activedescendant', optionId(next));
-    else this.#input.removeAttribute('aria-activedescendant');
-  }
-
-  #visit(index) {
-    const suggestion = this.#suggestions[index];
-    if (!suggestion) return;
-    this.close();
-    window.location.assign(entityHref(suggestion.iri));
+    this.#combobox.close();
   }
 
   #onSubmit(event) {
     event.preventDefault();
-    clearTimeout(this.#timer);
-    this.#request?.abort();
+    this.#combobox.cancel();
     const q = this.#input.value.trim();
     if (!q) {
       this.#input.focus();
@@ -206,49 +107,4 @@ class SearchBox {
     this.#input.focus();
     this.#input.select();
   }
-}
-
-function optionId(index) {
-  return `${LIST_ID}-${index}`;
-}
-
-function renderOption(suggestion, index, q) {
-  const info = kindInfo(suggestion.kind);
-  return el('li', {
-    id: optionId(index), class: 'searchbox__option', role: 'option', 'aria-selected': 'false',
-    dataset: { index: String(index) }, style: { '--kind': info.colour },
-  },
-  kindBadge(suggestion.kind, { compact: true }),
-  el('span', { class: 'searchbox__label' }, markPrefixes(suggestion.label || suggestion.iri, q)),
-  el('span', { class: 'searchbox__kind', 'aria-hidden': 'true' }, info.label));
-}
-
-// Anything but letters and digits separates words; the capturing form keeps the separators.
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
-const KEEP_SEPARATORS = /([^\p{L}\p{N}]+)/u;
-
-/**
- * The label as text and <mark> nodes, marking the start of each word that a typed word begins
- * ("gord" marks "Gord" in "Aleksa Gordić"). Accents and case are ignored, as the server does.
- */
-export function markPrefixes(label, q) {
-  const typed = q.split(SEPARATORS).map(fold).filter(Boolean);
-  return label.split(KEEP_SEPARATORS).map((word) => {
-    const length = Math.max(0, ...typed.map((t) => prefixLength(word, t)));
-    return length ? [el('mark', {}, word.slice(0, length)), word.slice(length)] : word;
-  });
-}
-
-// How many characters of `word` spell out `typed` once folded; 0 when it does not start with it.
-function prefixLength(word, typed) {
-  let folded = '';
-  for (let i = 0; i < word.length; i += 1) {
-    folded += fold(word[i]);
-    if (folded.length >= typed.length) return folded.startsWith(typed) ? i + 1 : 0;
-  }
-  return 0;
-}
-
-function fold(text) {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -6,10 +6,9 @@ import { fetchSuggestions } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo } from './kinds.js';
 import { entityHref } from './iris.js';
-import { markPrefixes } from './searchbox.js';
+import { Combobox } from './combobox.js';
 import { isSafeIri } from './workbench-query.js';
 
-const DEBOUNCE_MS = 120;
 let pickers = 0; // for unique element ids when a query has several parameters
 
 /**
@@ -22,13 +21,9 @@ export class EntityPicker {
   #label = '';
   #param;
   #input;
-  #list;
   #chosen;
   #onChange;
-  #suggestions = [];
-  #active = -1;
-  #timer = 0;
-  #request = null;
+  #combobox;
 
   constructor(param, { onChange }) {
     this.#param = param;
@@ -37,31 +32,37 @@ export class EntityPicker {
     const id = `param-${pickers}`;
     const info = kindInfo(param.kind);
     this.#input = el('input', {
-      id, class: 'picker__input', type: 'text', autocomplete: 'off', spellcheck: 'false',
-      role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`,
-      'aria-describedby': `${id}-chosen`, placeholder: param.kind ? `Type a ${info.label}'s name…` : 'Type a name…',
+      id, class: 'picker__input', type: 'text', spellcheck: 'false', 'aria-describedby': `${id}-chosen`,
+      placeholder: param.kind ? `Type a ${info.label}'s name…` : 'Type a name…',
     });
-    this.#list = el('ul', { id: `${id}-list`, class: 'searchbox__list picker__list', role: 'listbox', hidden: true });
+    const list = el('ul', { id: `${id}-list`, class: 'searchbox__list picker__list', role: 'listbox', hidden: true });
     this.#chosen = el('p', { id: `${id}-chosen`, class: 'picker__chosen' });
     this.element = el('div', { class: 'picker', style: { '--kind': info.colour } },
       el('label', { class: 'picker__label', for: id }, el('code', {}, `?${param.name}`), ' is ',
         el('span', { class: 'picker__kind' }, param.kind ? `a ${info.label}` : 'any entity')),
-      el('div', { class: 'picker__box' }, this.#input, this.#list),
+      el('div', { class: 'picker__box' }, this.#input, list),
       this.#chosen);
 
-    this.#input.addEventListener('input', () => {
-      if (this.#input.hasAttribute('aria-invalid')) this.#showChosen(this.#label);
-      this.#schedule();
+    this.#combobox = new Combobox(this.#input, list, {
+      suggest: (q, signal) => fetchSuggestions(q, { kind: param.kind, signal }),
+      option: (s) => ({ marker: kindBadge(s.kind, { compact: true }) }),
+      onPick: (s) => {
+        this.set(s.iri, s.label);
+        this.#onChange(this.iri);
+      },
+      wants: (q) => !isSafeIri(q),
+      onInput: () => {
+        if (this.#input.hasAttribute('aria-invalid')) this.#showChosen(this.#label);
+      },
+      onEnter: (event) => {
+        event.preventDefault();
+        this.#acceptTyped();
+      },
+      pickSingle: true,
     });
-    this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.#input.addEventListener('blur', () => {
-      this.#close();
+      this.#combobox.close();
       this.#acceptTyped();
-    });
-    this.#list.addEventListener('mousedown', (event) => event.preventDefault());
-    this.#list.addEventListener('click', (event) => {
-      const option = event.target.closest('[role="option"]');
-      if (option) this.#pick(this.#suggestions[Number(option.dataset.index)]);
     });
   }
 
@@ -81,90 +82,6 @@ export class EntityPicker {
     }
     replaceContent(this.#chosen, kindBadge(this.#param.kind, { compact: true }), ' ',
       link(entityHref(this.iri), label || this.iri, { class: 'picker__link', title: this.iri }));
-  }
-
-  #schedule(delay = DEBOUNCE_MS) {
-    clearTimeout(this.#timer);
-    this.#request?.abort();
-    const q = this.#input.value.trim();
-    if (!q || isSafeIri(q)) {
-      this.#close();
-      return;
-    }
-    this.#timer = setTimeout(() => this.#suggest(q), delay);
-  }
-
-  async #suggest(q) {
-    const request = new AbortController();
-    this.#request = request;
-    try {
-      const found = await fetchSuggestions(q, { kind: this.#param.kind, signal: request.signal });
-      if (!request.signal.aborted && this.#input.value.trim() === q) this.#show(found, q);
-    } catch (error) {
-      if (error.name !== 'AbortError') this.#close();
-    }
-  }
-
-  #show(suggestions, q) {
-    this.#suggestions = suggestions;
-    this.#active = -1;
-    this.#input.removeAttribute('aria-activedescendant');
-    if (!suggestions.length) {
-      this.#close();
-      return;
-    }
-    replaceContent(this.#list, suggestions.map((s, i) => el('li', {
-      id: `${this.#list.id}-${i}`, class: 'searchbox__option', role: 'option', 'aria-selected': 'false',
-      dataset: { index: String(i) },
-    }, kindBadge(s.kind, { compact: true }), el('span', { class: 'searchbox__label' }, markPrefixes(s.label || s.iri, q)))));
-    this.#list.hidden = false;
-    this.#input.setAttribute('aria-expanded', 'true');
-  }
-
-  #close() {
-    this.#list.hidden = true;
-    this.#active = -1;
-    this.#input.setAttribute('aria-expanded', 'false');
-    this.#input.removeAttribute('aria-activedescendant');
-  }
-
-  #onKey(event) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-    const open = !this.#list.hidden;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (open) this.#move(event.key === 'ArrowDown' ? 1 : -1);
-      else this.#schedule(0);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      if (open && this.#active >= 0) this.#pick(this.#suggestions[this.#active]);
-      else if (open && this.#suggestions.length === 1) this.#pick(this.#suggestions[0]);
-      else this.#acceptTyped();
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      this.#close();
-    }
-  }
-
-  #move(step) {
-    const count = this.#suggestions.length;
-    let next = this.#active + step;
-    if (next >= count) next = -1;
-    else if (next < -1) next = count - 1;
-    this.#active = next;
-    this.#list.querySelectorAll('[role="option"]').forEach((option, i) => {
-      option.setAttribute('aria-selected', String(i === next));
-      if (i === next) option.scrollIntoView({ block: 'nearest' });
-    });
-    if (next >= 0) this.#input.setAttribute('aria-activedescendant', `${this.#list.id}-${next}`);
-    else this.#input.removeAttribute('aria-activedescendant');
-  }
-
-  #pick(suggestion) {
-    if (!suggestion) return;
-    this.#close();
-    this.set(suggestion.iri, suggestion.label);
-    this.#onChange(this.iri);
   }
 
   // Leaving the box with a pasted IRI takes it; other text that is not the current choice's

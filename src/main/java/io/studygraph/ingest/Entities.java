@@ -80,7 +80,7 @@ final class Entities {
     }
 
     /** A node for something only a link tells of: labelled by its identifier, never named. */
-    Node stub(Kind kind, String key, String scheme, String id, String label, int line) {
+    Node linked(Kind kind, String key, String scheme, String id, String label, int line) {
         Optional<Node> known = resolver.byIdentifier(scheme, id);
         Node node = known.orElse(Vocab.entity(kind, key));
         type(node, kind);

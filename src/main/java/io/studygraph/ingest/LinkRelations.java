@@ -35,16 +35,16 @@ final class LinkRelations {
     }
 
     /** The entity a link alone points to, if it points to one. */
-    Optional<Node> stub(LocatedLink located) {
+    Optional<Node> linked(LocatedLink located) {
         Link l = located.link();
         int line = located.line();
         Node node = switch (l.type()) {
-            case ARXIV -> entities.stub(Kind.PAPER, "arxiv-" + Slugs.ofIdentifier(l.id()), "arxiv", l.id(), "arXiv:" + l.id(), line);
-            case DOI -> entities.stub(Kind.PAPER, "doi-" + Slugs.ofIdentifier(l.id()), "doi", l.id(), "doi:" + l.id(), line);
-            case OPENREVIEW -> entities.stub(Kind.PAPER, "openreview-" + Slugs.ofIdentifier(l.id()), "openreview", l.id(), "OpenReview " + l.id(), line);
-            case YOUTUBE_VIDEO -> entities.stub(Kind.VIDEO, "youtube-" + l.id(), "youtube", l.id(), "YouTube video " + l.id(), line);
-            case GITHUB_REPO, GITHUB_FILE -> entities.stub(Kind.REPO, "github-" + Slugs.of(l.id()), "github", l.id(), l.id(), line);
-            case QUESTION -> entities.stub(Kind.QUESTION, Slugs.of(l.id()), "question", l.id(), l.id(), line);
+            case ARXIV -> entities.linked(Kind.PAPER, "arxiv-" + Slugs.ofIdentifier(l.id()), "arxiv", l.id(), "arXiv:" + l.id(), line);
+            case DOI -> entities.linked(Kind.PAPER, "doi-" + Slugs.ofIdentifier(l.id()), "doi", l.id(), "doi:" + l.id(), line);
+            case OPENREVIEW -> entities.linked(Kind.PAPER, "openreview-" + Slugs.ofIdentifier(l.id()), "openreview", l.id(), "OpenReview " + l.id(), line);
+            case YOUTUBE_VIDEO -> entities.linked(Kind.VIDEO, "youtube-" + l.id(), "youtube", l.id(), "YouTube video " + l.id(), line);
+            case GITHUB_REPO, GITHUB_FILE -> entities.linked(Kind.REPO, "github-" + Slugs.of(l.id()), "github", l.id(), l.id(), line);
+            case QUESTION -> entities.linked(Kind.QUESTION, Slugs.of(l.id()), "question", l.id(), l.id(), line);
             default -> null;
         };
         if (node != null) identify(node, l.type() == Type.GITHUB_FILE ? new Link("https://github.com/" + l.id(), Type.GITHUB_REPO, l.id()) : l);
@@ -72,7 +72,7 @@ final class LinkRelations {
                 if (owner != null) profile(owner, l);
                 else out.iri(item, Vocab.RDFS_SEE_ALSO, l.url());
             }
-            default -> stub(located).ifPresent(target -> relate(item, kind, target, l));
+            default -> linked(located).ifPresent(target -> relate(item, kind, target, l));
         }
     }
 

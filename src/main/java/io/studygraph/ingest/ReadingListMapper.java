@@ -58,7 +58,7 @@ final class ReadingListMapper {
         String title = text.title() != null ? text.title() : citation.map(Citation::title).orElse(null);
         if (title == null) {
             // A bare link at the top of a list still names something: the thing it points to.
-            links.own.forEach(l -> relations.stub(l));
+            links.own.forEach(l -> relations.linked(l));
             return Optional.empty();
         }
         Kind kind = kindOf(hint, links);

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.studygraph.StudyGraph;
 import io.studygraph.graph.Vocab;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,12 +27,14 @@ final class LinkedDataController {
     }
 
     private final StudyGraph sg;
+    private final Pages pages;
 
-    LinkedDataController(StudyGraph sg) {
+    LinkedDataController(StudyGraph sg, Pages pages) {
         this.sg = sg;
+        this.pages = pages;
     }
 
-    void handle(Context ctx) throws java.io.IOException {
+    void handle(Context ctx) {
         String kind = ctx.pathParam("kind");
         String key = ctx.pathParam("key");
         if (!kind.matches("[a-z]+") || !key.matches("[A-Za-z0-9._-]+")) throw new NotFoundResponse("No such entity: " + ctx.path());
@@ -48,9 +49,6 @@ final class LinkedDataController {
             ctx.contentType(rdf.get().getContentType().getContentTypeStr() + "; charset=utf-8").result(out.toByteArray());
             return;
         }
-        try (InputStream page = getClass().getClassLoader().getResourceAsStream("studygraph/web/entity.html")) {
-            if (page == null) throw new NotFoundResponse("The entity page is missing from this build");
-            ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
-        }
+        pages.serve(ctx, "entity.html");
     }
 }

@@ -7,7 +7,6 @@ import io.studygraph.sparql.QueryGallery;
 import io.studygraph.sparql.ResultFormat;
 import io.studygraph.sparql.SparqlService;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.query.Query;
@@ -21,11 +20,13 @@ import org.apache.jena.query.Query;
 final class SparqlController {
     private final SparqlService sparql;
     private final ServiceDescription description;
+    private final Pages pages;
     private final QueryGallery gallery = new QueryGallery();
 
-    SparqlController(SparqlService sparql, ServiceDescription description) {
+    SparqlController(SparqlService sparql, ServiceDescription description, Pages pages) {
         this.sparql = sparql;
         this.description = description;
+        this.pages = pages;
     }
 
     /** {@code GET /api/queries}: the query gallery. */
@@ -89,15 +90,11 @@ final class SparqlController {
                 "None of the accepted types (" + ctx.header("Accept") + ") can carry the answer to a " + query.queryType().name() + " query"));
     }
 
-    private void describeOrWorkbench(Context ctx) throws java.io.IOException {
+    private void describeOrWorkbench(Context ctx) {
         String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
         if (accept.contains("text/html")) {
-            try (InputStream page = getClass().getClassLoader().getResourceAsStream("studygraph/web/sparql.html")) {
-                if (page != null) {
-                    ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
-                    return;
-                }
-            }
+            pages.serve(ctx, "sparql.html");
+            return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         org.apache.jena.riot.RDFDataMgr.write(out, description.model(ctx.url()), org.apache.jena.riot.Lang.TURTLE);

@@ -36,8 +36,9 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving on {@code port} (0 picks a free one; see {@link #port()}). */
     public static WebServer start(StudyGraph sg, int port) {
         ApiController api = new ApiController(sg);
-        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store()));
-        LinkedDataController ids = new LinkedDataController(sg);
+        Pages pages = new Pages();
+        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store()), pages);
+        LinkedDataController ids = new LinkedDataController(sg, pages);
         SearchController search = new SearchController(sg.search());
         GraphController graph = new GraphController(sg);
         Javalin app = Javalin.create(config -> {
@@ -47,7 +48,11 @@ public final class WebServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/studygraph/web";
                 files.location = Location.CLASSPATH;
+                // The pages are served with their shared top bar put in; see Pages.
+                files.skipFileFunction = request -> Pages.isPage(request.getRequestURI());
             });
+            config.routes.get("/", ctx -> pages.serve(ctx, "index.html"));
+            for (String page : Pages.NAMES) config.routes.get("/" + page, ctx -> pages.serve(ctx, page));
             config.routes.get("/health", api::health);
             config.routes.get("/api/overview", api::overview);
             config.routes.get("/api/entity", api::entity);

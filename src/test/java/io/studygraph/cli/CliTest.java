@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,27 +29,11 @@ class CliTest {
     @TempDir static Path sharedDataDir;
     @TempDir Path work;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            System.out.flush();
-            System.err.flush();
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run query(String... args) {
+    private static CliRun query(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "--data-dir";
         all[1] = sharedDataDir.toString();
@@ -66,7 +48,7 @@ class CliTest {
 
     @Test
     void query_prints_a_table_of_the_results() {
-        Run run = query(TITLES);
+        CliRun run = query(TITLES);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("| title", "\"" + BEAT_GANS + "\"");
@@ -74,7 +56,7 @@ class CliTest {
 
     @Test
     void query_as_csv_prints_a_header_then_one_row_per_result() {
-        Run run = query("--format", "csv", TITLES);
+        CliRun run = query("--format", "csv", TITLES);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).first().isEqualTo("title");
@@ -83,7 +65,7 @@ class CliTest {
 
     @Test
     void query_as_json_prints_sparql_results_json() throws IOException {
-        Run run = query("--format", "json", TITLES);
+        CliRun run = query("--format", "json", TITLES);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode results = new ObjectMapper().readTree(run.out());
@@ -99,7 +81,7 @@ class CliTest {
         assertThat(query(construct).out()).contains("schema:name");
         assertThat(query("--format", "nt", construct).out()).contains("<https://schema.org/name>");
         assertThat(query("--format", "jsonld", construct).out()).contains("@id");
-        Run wrong = query("--format", "turtle", TITLES);
+        CliRun wrong = query("--format", "turtle", TITLES);
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).contains("turtle");
     }
@@ -112,7 +94,7 @@ class CliTest {
 
     @Test
     void the_data_dir_option_also_works_after_the_subcommand(@TempDir Path dataDir) {
-        Run run = run("query", "--data-dir", dataDir.toString(), "ASK { ?p schema:name \"Alex Nichol\" }");
+        CliRun run = run("query", "--data-dir", dataDir.toString(), "ASK { ?p schema:name \"Alex Nichol\" }");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().strip()).isEqualTo("yes");
@@ -124,7 +106,7 @@ class CliTest {
         Path list = write("tiny-list.md", TINY_LIST);
         String dataDir = work.resolve("data").toString();
 
-        Run run = run("--data-dir", dataDir, "import", list.toString());
+        CliRun run = run("--data-dir", dataDir, "import", list.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Matcher result = Pattern.compile("tiny-list\\.md: (\\d+) triples, (\\d+) entities").matcher(run.out());
@@ -132,7 +114,7 @@ class CliTest {
         assertThat(Integer.parseInt(result.group(1))).isPositive();
         assertThat(Integer.parseInt(result.group(2))).isPositive();
         assertThat(run.out()).containsPattern("store: \\d+ triples");
-        Run stored = run("--data-dir", dataDir, "query", "ASK { ?p sg:arxivId \"2312.09999\" ; schema:name ?title }");
+        CliRun stored = run("--data-dir", dataDir, "query", "ASK { ?p sg:arxivId \"2312.09999\" ; schema:name ?title }");
         assertThat(stored.out().strip()).isEqualTo("yes");
     }
 
@@ -141,8 +123,8 @@ class CliTest {
         Path list = write("tiny-list.md", TINY_LIST);
         String dataDir = work.resolve("data").toString();
 
-        Run first = run("--data-dir", dataDir, "import", list.toString());
-        Run second = run("--data-dir", dataDir, "import", list.toString());
+        CliRun first = run("--data-dir", dataDir, "import", list.toString());
+        CliRun second = run("--data-dir", dataDir, "import", list.toString());
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(storeSize(second)).isEqualTo(storeSize(first));
@@ -153,7 +135,7 @@ class CliTest {
         Path valid = write("valid.ttl", "@prefix schema: <https://schema.org/> .\n"
                 + "<https://w3id.org/studygraph/id/paper/test-valid> a schema:ScholarlyArticle ; schema:name \"Valid\" .\n");
 
-        Run run = run("validate", valid.toString());
+        CliRun run = run("validate", valid.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("valid.ttl: valid");
@@ -164,7 +146,7 @@ class CliTest {
         Path broken = write("broken.ttl", "@prefix schema: <https://schema.org/> .\n\n"
                 + "<https://w3id.org/studygraph/id/paper/test-broken> schema:name \"Broken\" , .\n");
 
-        Run run = run("validate", broken.toString());
+        CliRun run = run("validate", broken.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("broken.ttl line 3");
@@ -173,7 +155,7 @@ class CliTest {
 
     @Test
     void importing_a_missing_file_fails_saying_so() {
-        Run run = run("--data-dir", work.resolve("data").toString(), "import", work.resolve("missing.md").toString());
+        CliRun run = run("--data-dir", work.resolve("data").toString(), "import", work.resolve("missing.md").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("missing.md", "no such file");
@@ -181,7 +163,7 @@ class CliTest {
 
     @Test
     void a_bad_query_fails_naming_line_and_column() {
-        Run run = query("SELECT ?s WHERE {\n  ?s ?p }");
+        CliRun run = query("SELECT ?s WHERE {\n  ?s ?p }");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("line 2", "column");
@@ -190,13 +172,13 @@ class CliTest {
 
     @Test
     void an_unknown_subcommand_is_a_usage_error() {
-        Run run = run("--data-dir", work.resolve("data").toString(), "frobnicate");
+        CliRun run = run("--data-dir", work.resolve("data").toString(), "frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("frobnicate");
     }
 
-    private static long storeSize(Run run) {
+    private static long storeSize(CliRun run) {
         Matcher m = Pattern.compile("store: (\\d+) triples").matcher(run.out());
         assertThat(m.find()).as(run.out()).isTrue();
         return Long.parseLong(m.group(1));

@@ -1,11 +1,12 @@
 package io.studygraph.search;
 
 import static io.studygraph.search.SearchFixtures.iri;
-import static io.studygraph.search.SearchServer.problemDetail;
+import static io.studygraph.web.TestServer.problemDetail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.studygraph.graph.Sparql;
+import io.studygraph.web.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,11 +28,11 @@ class SearchApiTest {
     private static final String BEAT_GANS = iri("paper/arxiv-2105.05233");
 
     @TempDir static Path dataDir;
-    private static SearchServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = SearchServer.start(dataDir);
+        server = TestServer.start(dataDir);
     }
 
     @AfterAll
@@ -179,22 +180,22 @@ class SearchApiTest {
         String[] params = name.equals("q") ? new String[] {"q", value == null ? "" : value}
                 : new String[] {"q", "diffusion", name, value};
 
-        assertThat(problemDetail(server.get("/api/search", params), 400)).contains(named);
+        assertThat(problemDetail(server.getWith("/api/search", params), 400)).contains(named);
     }
 
     @Test
     void a_missing_or_too_long_query_is_a_400_problem() {
-        assertThat(problemDetail(server.get("/api/search"), 400)).contains("'q'");
-        assertThat(problemDetail(server.get("/api/search", "q", "diffusion ".repeat(100) + "x"), 400)).contains("1000");
-        assertThat(server.get("/api/search", "q", "d".repeat(1000)).statusCode()).as("1000 characters are fine").isEqualTo(200);
-        assertThat(problemDetail(server.get("/api/suggest", "q", ""), 400)).contains("'q'");
-        assertThat(problemDetail(server.get("/api/suggest", "q", "x".repeat(1001)), 400)).contains("1000");
+        assertThat(problemDetail(server.getWith("/api/search"), 400)).contains("'q'");
+        assertThat(problemDetail(server.getWith("/api/search", "q", "diffusion ".repeat(100) + "x"), 400)).contains("1000");
+        assertThat(server.getWith("/api/search", "q", "d".repeat(1000)).statusCode()).as("1000 characters are fine").isEqualTo(200);
+        assertThat(problemDetail(server.getWith("/api/suggest", "q", ""), 400)).contains("'q'");
+        assertThat(problemDetail(server.getWith("/api/suggest", "q", "x".repeat(1001)), 400)).contains("1000");
     }
 
     @ParameterizedTest(name = "[{index}] /api/suggest limit={0} → 400")
     @ValueSource(strings = {"0", "-1", "101", "many"})
     void suggest_refuses_a_limit_out_of_range(String limit) {
-        assertThat(problemDetail(server.get("/api/suggest", "q", "gord", "limit", limit), 400)).contains("limit");
+        assertThat(problemDetail(server.getWith("/api/suggest", "q", "gord", "limit", limit), 400)).contains("limit");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -4,10 +4,8 @@ import static io.studygraph.search.SearchFixtures.iri;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.studygraph.StudyGraph;
+import io.studygraph.cli.CliRun;
 import io.studygraph.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,25 +18,11 @@ class SearchCliTest {
     @TempDir static Path sharedDataDir;
     @TempDir Path dataDir;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run search(String... words) {
+    private static CliRun search(String... words) {
         String[] args = new String[words.length + 3];
         args[0] = "--data-dir";
         args[1] = sharedDataDir.toString();
@@ -49,7 +33,7 @@ class SearchCliTest {
 
     @Test
     void search_prints_the_correction_the_count_and_each_hit_with_its_iri() {
-        Run run = search("guided", "difusion");
+        CliRun run = search("guided", "difusion");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Did you mean: guided diffusion")
@@ -60,7 +44,7 @@ class SearchCliTest {
 
     @Test
     void search_marks_the_matched_words_of_a_snippet() {
-        Run run = search("kilcher");
+        CliRun run = search("kilcher");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 matches", "Yannic Kilcher", iri("video/youtube-W-O7AZNzbzQ"))
@@ -69,7 +53,7 @@ class SearchCliTest {
 
     @Test
     void search_with_a_kind_prints_only_that_kind() {
-        Run run = search("--kind", "person", "nichol");
+        CliRun run = search("--kind", "person", "nichol");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("(?m)^1 match$").contains("Alex Nichol").doesNotContain("paper ");
@@ -77,7 +61,7 @@ class SearchCliTest {
 
     @Test
     void search_with_an_unknown_kind_fails_naming_it() {
-        Run run = search("--kind", "book2", "diffusion");
+        CliRun run = search("--kind", "book2", "diffusion");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("book2").doesNotContain("Exception", "at io.studygraph");
@@ -86,17 +70,17 @@ class SearchCliTest {
     @Test
     void search_finds_what_an_import_just_added() {
         String dir = dataDir.toString();
-        Run imported = run("--data-dir", dir, "import", SearchFixtures.transformersList().toString());
+        CliRun imported = run("--data-dir", dir, "import", SearchFixtures.transformersList().toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
-        Run run = run("--data-dir", dir, "search", "attention", "is", "all", "you", "need");
+        CliRun run = run("--data-dir", dir, "search", "attention", "is", "all", "you", "need");
 
         assertThat(run.out()).contains("Attention Is All You Need (2017)", iri("paper/arxiv-1706.03762"));
     }
 
     @Test
     void reindex_prints_how_many_entities_it_indexed_which_is_every_searchable_one() {
-        Run run = run("--data-dir", dataDir.toString(), "reindex");
+        CliRun run = run("--data-dir", dataDir.toString(), "reindex");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Matcher m = Pattern.compile("Indexed (\\d+) entities in \\d+ ms").matcher(run.out());

@@ -1,11 +1,12 @@
 package io.studygraph.search;
 
 import static io.studygraph.search.SearchFixtures.iri;
-import static io.studygraph.search.SearchServer.problemDetail;
+import static io.studygraph.web.TestServer.problemDetail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.studygraph.web.TestServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,11 @@ class SearchSparqlTest {
     private static final String DISCRIMINATOR_GUIDANCE = iri("paper/arxiv-2211.17091");
 
     @TempDir static Path dataDir;
-    private static SearchServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = SearchServer.start(dataDir);
+        server = TestServer.start(dataDir);
     }
 
     @AfterAll
@@ -99,16 +100,16 @@ class SearchSparqlTest {
     @ParameterizedTest(name = "[{index}] sg:search {0}")
     @ValueSource(strings = {"\"\"", "\"   \"", "\"a (b: \\\"c\"", "\"title:foo\"", "\"*?~^\"", "\"AND OR NOT\"", "(\"-\" 5)", "42"})
     void odd_search_text_answers_rows_or_none_never_an_error(String object) {
-        var response = server.get("/sparql", "query", "SELECT ?hit WHERE { ?hit sg:search " + object + " }");
+        var response = server.getWith("/sparql", "query", "SELECT ?hit WHERE { ?hit sg:search " + object + " }");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(SearchServer.json(response).get("results").get("bindings").isArray()).isTrue();
+        assertThat(TestServer.json(response).get("results").get("bindings").isArray()).isTrue();
     }
 
     @Test
     void a_malformed_call_is_a_400_problem_naming_the_function() {
-        var tooManyVariables = server.get("/sparql", "query", "SELECT * WHERE { (?a ?b ?c) sg:search \"diffusion\" }");
-        var tooManyArguments = server.get("/sparql", "query", "SELECT * WHERE { ?a sg:search (\"diffusion\" 5 6) }");
+        var tooManyVariables = server.getWith("/sparql", "query", "SELECT * WHERE { (?a ?b ?c) sg:search \"diffusion\" }");
+        var tooManyArguments = server.getWith("/sparql", "query", "SELECT * WHERE { ?a sg:search (\"diffusion\" 5 6) }");
 
         assertThat(problemDetail(tooManyVariables, 400)).contains("sg:search");
         assertThat(problemDetail(tooManyArguments, 400)).contains("sg:search");

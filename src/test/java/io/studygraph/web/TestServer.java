@@ -21,9 +21,9 @@ import java.util.List;
  * The real thing for HTTP tests: StudyGraph over a TDB2 store in a temp dir (filled from the
  * bundle), served by Javalin on a free port, spoken to with {@link HttpClient}.
  */
-final class TestServer implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String ID = "https://w3id.org/studygraph/id/";
+public final class TestServer implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String ID = "https://w3id.org/studygraph/id/";
 
     private final StudyGraph sg;
     private final WebServer server;
@@ -34,35 +34,51 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    static TestServer start(Path dataDir) {
+    public static TestServer start(Path dataDir) {
         return start(dataDir, io.studygraph.sparql.SparqlService.Limits.DEFAULT);
     }
 
-    static TestServer start(Path dataDir, io.studygraph.sparql.SparqlService.Limits limits) {
+    public static TestServer start(Path dataDir, io.studygraph.sparql.SparqlService.Limits limits) {
         StudyGraph sg = StudyGraph.open(dataDir, limits);
         return new TestServer(sg, WebServer.start(sg, 0));
     }
 
-    StudyGraph studyGraph() {
+    public StudyGraph studyGraph() {
         return sg;
     }
 
-    HttpResponse<String> get(String pathAndQuery) {
+    /** GET with query parameters given as name, value, name, value...; values are URL-encoded here. */
+    public HttpResponse<String> getWith(String path, String... params) {
+        StringBuilder uri = new StringBuilder(path);
+        for (int i = 0; i < params.length; i += 2) {
+            uri.append(i == 0 ? '?' : '&').append(params[i]).append('=').append(encode(params[i + 1]));
+        }
+        return get(uri.toString());
+    }
+
+    /** {@link #getWith} that must answer 200 with JSON; the parsed body. */
+    public JsonNode getJson(String path, String... params) {
+        HttpResponse<String> response = getWith(path, params);
+        assertThat(response.statusCode()).as("GET %s: %s", response.uri(), response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery) {
         return get(pathAndQuery, null);
     }
 
-    HttpResponse<String> get(String pathAndQuery, String accept) {
+    public HttpResponse<String> get(String pathAndQuery, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
         if (accept != null) request.header("Accept", accept);
         return send(request.build());
     }
 
-    HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
+    public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -73,25 +89,25 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create("http://localhost:" + server.port() + pathAndQuery);
     }
 
     /** GET /api/entity for an IRI, expecting 200; the parsed view. */
-    JsonNode entity(String iri) {
+    public JsonNode entity(String iri) {
         HttpResponse<String> response = get("/api/entity?iri=" + encode(iri));
         assertThat(response.statusCode()).as("GET /api/entity for %s: %s", iri, response.body()).isEqualTo(200);
         return json(response);
     }
 
     /** The triple count that GET /health reports. */
-    long triples() {
+    public long triples() {
         HttpResponse<String> response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);
         return json(response).get("triples").asLong();
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -103,7 +119,7 @@ final class TestServer implements AutoCloseable {
      * Checks that the response is an RFC 9457 problem with this status and a clear detail free of
      * Java internals, and returns the detail.
      */
-    static String problemDetail(HttpResponse<String> response, int status) {
+    public static String problemDetail(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
@@ -117,23 +133,23 @@ final class TestServer implements AutoCloseable {
         return detail;
     }
 
-    static void assertNoJavaInternals(String body) {
+    public static void assertNoJavaInternals(String body) {
         assertThat(body).doesNotContain("at io.studygraph", "Exception", "at org.apache", "at io.javalin", ".java:");
     }
 
     /** One field of each element of a JSON array, in order (not searching deeper). */
-    static List<String> field(JsonNode array, String name) {
+    public static List<String> field(JsonNode array, String name) {
         List<String> values = new java.util.ArrayList<>();
         array.forEach(element -> values.add(element.path(name).asText(null)));
         return values;
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The IRIs of the targets of the relation with this label, in an entity view's incoming or outgoing list. */
-    static List<String> targetIris(JsonNode relations, String label) {
+    public static List<String> targetIris(JsonNode relations, String label) {
         for (JsonNode relation : relations) {
             if (relation.get("label").asText().equals(label)) {
                 return field(relation.get("targets"), "iri");
@@ -143,7 +159,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The 1-based line of a bundled data file on which {@code predicate} first holds. */
-    static int bundledLine(String file, java.util.function.Predicate<String> predicate) {
+    public static int bundledLine(String file, java.util.function.Predicate<String> predicate) {
         try (InputStream in = TestServer.class.getClassLoader().getResourceAsStream("studygraph/data/" + file)) {
             assertThat(in).as("bundled file %s", file).isNotNull();
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();

@@ -55,6 +55,23 @@ public final class Overview {
         this.store = store;
     }
 
+    private static final Query TYPES = Sparql.parse(
+            "SELECT ?e (GROUP_CONCAT(DISTINCT STR(?t)) AS ?types) WHERE { ?e a ?t FILTER(isIRI(?e)) } GROUP BY ?e");
+
+    /** Entities by kind, in kind order: what {@code /health} reports, without labels or people. */
+    public Map<String, Integer> counts() {
+        Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+        for (QuerySolution row : Sparql.select(store, TYPES, Map.of())) {
+            String iri = row.getResource("e").getURI();
+            List<Node> types = java.util.Arrays.stream(row.getLiteral("types").getLexicalForm().split(" "))
+                    .map(NodeFactory::createURI).toList();
+            Kind.of(iri, types).ifPresent(kind -> byKind.merge(kind, 1, Integer::sum));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        byKind.forEach((kind, n) -> counts.put(kind.slug(), n));
+        return counts;
+    }
+
     public Summary summary() {
         Map<String, List<String>> people = people();
         Map<String, ItemRef> items = new HashMap<>();

@@ -21,7 +21,7 @@ final class ApiController {
 
     void health(Context ctx) {
         WebServer.json(ctx, WebServer.map("status", "ok", "triples", sg.store().size(),
-                "graphs", sg.store().graphNames().size(), "entities", sg.overview().summary().counts()));
+                "graphs", sg.store().graphNames().size(), "entities", sg.overview().counts()));
     }
 
     void overview(Context ctx) {

@@ -31,7 +31,7 @@ final class BibtexSource {
 
     private BibtexSource() {}
 
-    static Graph read(String name, String text, Resolver resolver, List<String> warnings) {
+    static Graph read(String name, String text, Resolver resolver, ImportReport report) {
         BibTeXDatabase db;
         try {
             db = new BibTeXParser().parse(new StringReader(text));
@@ -43,15 +43,16 @@ final class BibtexSource {
         }
         if (db.getEntries().isEmpty()) throw new ImportException(name, 0, "no BibTeX entries found");
         GraphWriter out = new GraphWriter(name);
-        Entities entities = new Entities(resolver, out);
-        db.getEntries().values().forEach(entry -> map(entry, lineOf(text, entry), entities, out, warnings));
+        Entities entities = new Entities(resolver, out, report);
+        db.getEntries().values().forEach(entry -> map(entry, lineOf(text, entry), entities, out, report));
         return out.model().getGraph();
     }
 
-    private static void map(BibTeXEntry entry, int line, Entities entities, GraphWriter out, List<String> warnings) {
+    private static void map(BibTeXEntry entry, int line, Entities entities, GraphWriter out, ImportReport report) {
+        report.entry();
         String title = field(entry, BibTeXEntry.KEY_TITLE).orElse(null);
         if (title == null) {
-            warnings.add("line " + line + ": entry " + entry.getKey().getValue() + " has no title and was skipped");
+            report.skip(line, "entry " + entry.getKey().getValue() + " has no title");
             return;
         }
         String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
@@ -79,7 +80,7 @@ final class BibtexSource {
         field(entry, BibTeXEntry.KEY_VOLUME).ifPresent(v -> out.text(work, Vocab.VOLUME, v));
         field(entry, BibTeXEntry.KEY_PAGES).ifPresent(p -> out.text(work, Vocab.PAGES, p.replaceAll("\\s*-+\\s*", "-")));
         field(entry, new Key("abstract")).ifPresent(a -> out.text(work, Vocab.schema("abstract"), a));
-        LinkRelations relations = new LinkRelations(entities, out, warnings);
+        LinkRelations relations = new LinkRelations(entities, out, report);
         for (LocatedLink l : links.own) relations.apply(work, kind, l, null);
     }
 

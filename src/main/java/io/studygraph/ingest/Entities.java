@@ -15,10 +15,12 @@ import org.apache.jena.graph.Node;
 final class Entities {
     private final Resolver resolver;
     private final GraphWriter out;
+    private final ImportReport report;
 
-    Entities(Resolver resolver, GraphWriter out) {
+    Entities(Resolver resolver, GraphWriter out, ImportReport report) {
         this.resolver = resolver;
         this.out = out;
+        this.report = report;
     }
 
     Node work(Kind kind, String title, EntryLinks links, Optional<Citation> citation, int line) {
@@ -47,6 +49,7 @@ final class Entities {
         Node labelProperty = kind == Kind.CONCEPT ? Vocab.PREF_LABEL : Vocab.NAME;
         name(node, known.isPresent() ? Vocab.RDFS_LABEL : labelProperty, title);
         out.provenance(node, line);
+        report.entity(node, known.isPresent());
         return node;
     }
 
@@ -64,6 +67,7 @@ final class Entities {
         type(node, kind);
         name(node, known.isPresent() ? Vocab.RDFS_LABEL : Vocab.NAME, name);
         out.provenance(node, line);
+        report.entity(node, known.isPresent());
         return node;
     }
 
@@ -87,6 +91,7 @@ final class Entities {
         // Known elsewhere: repeat its name, so this source's graph is complete on its own.
         out.text(node, Vocab.RDFS_LABEL, known.flatMap(resolver::displayName).orElse(label));
         out.provenance(node, line);
+        report.entity(node, known.isPresent());
         return node;
     }
 

@@ -99,12 +99,12 @@ public final class Importer {
         order.sort((a, b) -> Boolean.compare(isMarkdown(a) || isBibtex(a), isMarkdown(b) || isBibtex(b)));
         List<ImportResult> results = new ArrayList<>();
         for (String name : order) {
-            List<String> warnings = new ArrayList<>();
-            Graph graph = parse(name, sources.get(name), warnings, graphs);
+            ImportReport report = new ImportReport();
+            Graph graph = parse(name, sources.get(name), report, graphs);
             String graphName = Vocab.sourceGraph(name).getURI();
             graphs.put(graphName, ModelFactory.createModelForGraph(graph));
             long entities = graph.find(Node.ANY, Vocab.WAS_DERIVED_FROM, Node.ANY).toList().size();
-            results.add(new ImportResult(name, graphName, graph.size(), (int) entities, List.copyOf(warnings)));
+            results.add(ImportResult.of(name, graphName, graph.size(), (int) entities, report));
         }
         return results;
     }
@@ -119,11 +119,11 @@ public final class Importer {
         return texts;
     }
 
-    private Graph parse(String name, String text, List<String> warnings, Map<String, Model> pending) {
+    private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending) {
         Graph graph;
         if (isMarkdown(name) || isBibtex(name)) {
             Resolver resolver = resolver(name, pending);
-            graph = isMarkdown(name) ? MarkdownSource.read(name, text, resolver, warnings) : BibtexSource.read(name, text, resolver, warnings);
+            graph = isMarkdown(name) ? MarkdownSource.read(name, text, resolver, report) : BibtexSource.read(name, text, resolver, report);
             validator.check(name, withContext(name, graph, pending), node -> firstLine(graph, node));
         } else {
             Lang lang = RDFLanguages.filenameToLang(name);

@@ -15,12 +15,12 @@ import org.apache.jena.graph.Node;
 final class LinkRelations {
     private final Entities entities;
     private final GraphWriter out;
-    private final List<String> warnings;
+    private final ImportReport report;
 
-    LinkRelations(Entities entities, GraphWriter out, List<String> warnings) {
+    LinkRelations(Entities entities, GraphWriter out, ImportReport report) {
         this.entities = entities;
         this.out = out;
-        this.warnings = warnings;
+        this.report = report;
     }
 
     static Kind kindOf(Type type) {
@@ -65,7 +65,7 @@ final class LinkRelations {
                 else out.iri(item, Vocab.RDFS_SEE_ALSO, l.url());
             }
             case GITHUB_BROKEN -> {
-                warnings.add("line " + located.line() + ": GitHub link lacks the repository name, kept unresolved: " + l.url());
+                report.warn(located.line(), "GitHub link lacks the repository name, kept unresolved: " + l.url());
                 out.text(item, Vocab.UNRESOLVED_LINK, l.url());
             }
             case GITHUB_PROFILE, TWITTER_PROFILE, YOUTUBE_CHANNEL, SCHOLAR_PROFILE, PERSONAL_PAGE -> {

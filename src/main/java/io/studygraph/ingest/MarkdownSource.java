@@ -7,13 +7,13 @@ import org.apache.jena.graph.Graph;
 final class MarkdownSource {
     private MarkdownSource() {}
 
-    static Graph read(String name, String markdown, Resolver resolver, List<String> warnings) {
+    static Graph read(String name, String markdown, Resolver resolver, ImportReport report) {
         ListDocument doc = new MarkdownListParser().parse(markdown);
         if (doc.sections().stream().allMatch(s -> s.entries().isEmpty())) {
             throw new ImportException(name, 0, "no list items found: a reading list needs entries written as '* item' under headings");
         }
         GraphWriter out = new GraphWriter(name);
-        new ReadingListMapper(name, resolver, out, warnings).map(doc);
+        new ReadingListMapper(name, resolver, out, report).map(doc);
         return out.model().getGraph();
     }
 }

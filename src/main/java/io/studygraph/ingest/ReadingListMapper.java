@@ -23,11 +23,11 @@ final class ReadingListMapper {
     private final GraphWriter out;
     private final LinkRelations relations;
 
-    ReadingListMapper(String sourceName, Resolver resolver, GraphWriter out, List<String> warnings) {
+    ReadingListMapper(String sourceName, Resolver resolver, GraphWriter out, ImportReport report) {
         this.sourceName = sourceName;
         this.out = out;
-        this.entities = new Entities(resolver, out);
-        this.relations = new LinkRelations(entities, out, warnings);
+        this.entities = new Entities(resolver, out, report);
+        this.relations = new LinkRelations(entities, out, report);
     }
 
     void map(ListDocument doc) {

@@ -88,8 +88,10 @@ final class Entities {
         Optional<Node> known = resolver.byIdentifier(scheme, id);
         Node node = known.orElse(Vocab.entity(kind, key));
         type(node, kind);
-        // Known elsewhere: repeat its name, so this source's graph is complete on its own.
-        out.text(node, Vocab.RDFS_LABEL, known.flatMap(resolver::displayName).orElse(label));
+        // Known elsewhere: repeat its name, so this source's graph is complete on its own. A GitHub
+        // repository's "owner/name" is its name; other identifiers only label what they point to.
+        Node property = known.isEmpty() && kind == Kind.REPO ? Vocab.NAME : Vocab.RDFS_LABEL;
+        out.text(node, property, known.flatMap(resolver::displayName).orElse(label));
         out.provenance(node, line);
         report.entity(node, known.isPresent());
         return node;

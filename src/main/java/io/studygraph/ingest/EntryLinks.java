@@ -29,13 +29,13 @@ final class EntryLinks {
     /** The links of a source without list structure (a BibTeX entry), all the entry's own. */
     static EntryLinks ofUrls(List<String> urls, int line) {
         EntryLinks links = new EntryLinks();
-        for (String url : urls) LinkClassifier.classify(url).ifPresent(l -> links.own.add(new LocatedLink(l, line)));
+        for (String url : urls) LinkClassifier.classify(url).ifPresent(l -> links.own.add(new LocatedLink(l, line, "")));
         return links;
     }
 
     static EntryLinks of(Entry entry) {
         EntryLinks links = new EntryLinks();
-        for (String line : entry.lines) links.addOwn(line, entry.line);
+        for (String line : entry.lines) links.addOwn(line, entry);
         links.collectChildren(entry.children, null);
         return links;
     }
@@ -54,7 +54,7 @@ final class EntryLinks {
                 String currentOwner = owner;
                 for (String line : child.lines) {
                     for (String url : LinkClassifier.findUrls(line)) {
-                        LinkClassifier.classify(url).map(l -> new LocatedLink(l, child.line)).ifPresent(l -> {
+                        LinkClassifier.classify(url).map(l -> new LocatedLink(l, child.line, child.labelOf(url))).ifPresent(l -> {
                             if (currentOwner != null) profiles.add(new Profile(currentOwner, l));
                             else if (text.marker() != null) marked.add(java.util.Map.entry(text.marker(), l));
                             else own.add(l);
@@ -68,10 +68,21 @@ final class EntryLinks {
         }
     }
 
-    private void addOwn(String line, int lineNumber) {
+    private void addOwn(String line, Entry entry) {
         for (String url : LinkClassifier.findUrls(line)) {
-            LinkClassifier.classify(url).ifPresent(l -> own.add(new LocatedLink(l, lineNumber)));
+            int at = entry.anchors.stream().filter(a -> a.url().equals(url)).mapToInt(ListDocument.Anchor::line)
+                    .filter(n -> n > 0).findFirst().orElse(entry.line);
+            LinkClassifier.classify(url).ifPresent(l -> own.add(new LocatedLink(l, at, entry.labelOf(url))));
         }
+    }
+
+    /** The link the entry's title is written as, else its first link labelled a paper, else its first link. */
+    java.util.Optional<LocatedLink> primary(String titleUrl) {
+        java.util.Optional<LocatedLink> onTitle = own.stream().filter(l -> l.link().url().equals(titleUrl)).findFirst();
+        if (onTitle.isPresent()) return onTitle;
+        java.util.Optional<LocatedLink> paper = own.stream()
+                .filter(l -> LinkLabels.kind(l.label()).filter(k -> k == io.studygraph.graph.Kind.PAPER).isPresent()).findFirst();
+        return paper.isPresent() ? paper : own.stream().findFirst();
     }
 
     /** The first own link of one of the given types. */

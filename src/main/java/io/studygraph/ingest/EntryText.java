@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  * @param date the first date after the title
  * @param recommendedBy the name in "Recommended by Name"
  * @param rest the text after the title and people, without links: a definition or note
+ * @param venue where the work appeared ("NeurIPS"), normalised, or null
  */
 record EntryText(String marker, String title, List<String> people, String channel, Dates.PartialDate date,
-                 String recommendedBy, String rest) {
+                 String recommendedBy, String rest, String venue) {
 
     private static final Pattern MARKER = Pattern.compile("^\\[(\\d{1,4})\\]\\s*");
     private static final Pattern QUOTED = Pattern.compile("^[\\s*_]*[\"“”](.+?)[\"“”]");
     private static final Pattern TITLE_END = Pattern.compile(
-            "\\s+by\\s+|\\s*\\[|\\s*\\((?=Published|Submitted|Posted|\\d{4}\\))|\\s+>\\s*|\\.\\s+(?=\\p{Lu}|\\()|\\.\\s*$|:\\s*$|\\s+[-–—]\\s*$");
+            "\\s+by\\s+|\\s*\\[|\\s*\\((?=Published|Submitted|Posted|\\d{4}\\)|[^()]{0,60}\\b(?:19|20)\\d{2}\\)\\s*(?:\\[|$))|\\s+>\\s*|\\.\\s+(?=\\p{Lu}|\\()|\\.\\s*$|:\\s*$|\\s+[-–—]\\s*$");
     private static final Pattern BY = Pattern.compile("(?:^|\\s)by\\s+(.+)$");
     // A full stop ends the names, unless it closes an initial ("Jakub M. Tomczak").
     private static final Pattern PEOPLE_END = Pattern.compile("\\s*[(\\[]|\\s+[-–—]\\s+|(?<!\\b\\p{Lu})\\.\\s|\\.$|,?\\s+(?:Published|Recommended|Submitted)");
@@ -61,7 +62,7 @@ record EntryText(String marker, String title, List<String> people, String channe
         if (title.isEmpty() || LINK_LABEL.matcher(title + ":").matches() && title.length() < 25
                 && after.replaceAll("[:\\s]", "").isEmpty()) {
             // "arXiv:" or "google-citation:" alone is the label of a link, not a title.
-            return new EntryText(marker, null, List.of(), null, null, null, "");
+            return new EntryText(marker, null, List.of(), null, null, null, "", null);
         }
         List<String> people = new ArrayList<>();
         String channel = null;
@@ -83,7 +84,7 @@ record EntryText(String marker, String title, List<String> people, String channe
         Dates.PartialDate date = Dates.find(after).map(Dates.Found::date).orElse(null);
         String recommendedBy = Optional.of(RECOMMENDED.matcher(line)).filter(Matcher::find).map(m -> m.group(1)).orElse(null);
         String note = cleanRest(rest);
-        return new EntryText(marker, title, people, channel, date, recommendedBy, note);
+        return new EntryText(marker, title, people, channel, date, recommendedBy, note, null);
     }
 
     /**

@@ -14,7 +14,11 @@ record Link(String url, Type type, String id) {
     enum Type {
         ARXIV, DOI, OPENREVIEW, GITHUB_REPO, GITHUB_FILE, GITHUB_PROFILE, GITHUB_BROKEN,
         TWITTER_PROFILE, YOUTUBE_VIDEO, YOUTUBE_CHANNEL, SCHOLAR_CITATIONS, SCHOLAR_SEARCH,
-        SCHOLAR_PROFILE, QUESTION, BLOG_POST, PERSONAL_PAGE, WEB_PAGE;
+        SCHOLAR_PROFILE, QUESTION, BLOG_POST, PERSONAL_PAGE, WEB_PAGE,
+        /** A paper's page or PDF at a publisher, a proceedings site or anywhere as a .pdf. */
+        PAPER_PAGE,
+        /** A video that is not on YouTube (Vimeo, SlidesLive, VideoLectures) or a YouTube playlist. */
+        VIDEO_PAGE;
 
         /** A page about a person rather than a work. */
         boolean isProfile() {

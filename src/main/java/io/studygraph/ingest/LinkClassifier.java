@@ -21,6 +21,21 @@ final class LinkClassifier {
             "(^|/)(~[^/]+|people|person|team|meet-the-team|staff|members?|profiles?|homepage|faculty)(/|$)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> GITHUB_RESERVED = Set.of("orgs", "topics", "features", "about", "search",
             "marketplace", "sponsors", "settings", "explore", "collections", "trending", "login", "pricing");
+    /** Hosts whose pages are papers: proceedings, publishers, indexes. */
+    private static final Set<String> PAPER_HOSTS = Set.of("proceedings.neurips.cc", "papers.nips.cc", "papers.neurips.cc",
+            "proceedings.mlr.press", "openaccess.thecvf.com", "aclanthology.org", "aclweb.org", "dl.acm.org",
+            "ieeexplore.ieee.org", "link.springer.com", "sciencedirect.com", "semanticscholar.org", "researchgate.net",
+            "citeseerx.ist.psu.edu", "jmlr.org", "jair.org", "ojs.aaai.org", "aaai.org", "ijcai.org", "ecva.net",
+            "bmva.org", "nature.com", "science.org", "sciencemag.org", "pnas.org", "biorxiv.org", "medrxiv.org",
+            "eprint.iacr.org", "usenix.org", "journals.sagepub.com", "tandfonline.com", "onlinelibrary.wiley.com",
+            "mdpi.com", "frontiersin.org", "cambridge.org", "academic.oup.com", "iopscience.iop.org", "hal.science",
+            "europepmc.org", "ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "papers.ssrn.com", "dblp.org",
+            "readcube.com", "morganclaypool.com", "nowpublishers.com", "ceur-ws.org", "isca-speech.org", "roboticsproceedings.org");
+    /** Paths on those hosts that are not a paper: listings, search, author pages. */
+    private static final Pattern NOT_A_PAPER_PATH = Pattern.compile("^/?$|/(search|author|profile|people|venues?|events?|virtual)(/|$)");
+    private static final Pattern NATURE_ARTICLE = Pattern.compile("^/articles/([a-z0-9.-]+)$");
+    private static final Set<String> GITHUB_REPO_PAGES = Set.of("issues", "pulls", "pull", "wiki", "graphs", "stargazers",
+            "network", "fork", "forks", "compare", "actions", "releases", "discussions", "projects", "security", "pulse", "contributors");
     private static final Set<String> QA_HOSTS = Set.of("stackoverflow.com", "mathoverflow.net", "superuser.com",
             "serverfault.com", "askubuntu.com");
 
@@ -93,6 +108,13 @@ final class LinkClassifier {
         }
         Matcher doi = DOI_IN_PATH.matcher(decodePath(path));
         if (doi.find()) return new Link(url, Type.DOI, doi.group(1).replaceAll("(\\.pdf|/(full|abstract|epdf))$", ""));
+        if (host.equals("nature.com")) {
+            // A Nature article's address is its DOI suffix: nature.com/articles/s41598-018-19194-4 is 10.1038/s41598-018-19194-4.
+            Matcher article = NATURE_ARTICLE.matcher(path);
+            if (article.matches()) return new Link(url, Type.DOI, "10.1038/" + article.group(1).replaceAll("\\.pdf$", ""));
+        }
+        if (isVideoPage(host, seg)) return new Link(url, Type.VIDEO_PAGE, null);
+        if (isPaperPage(host, path, query)) return new Link(url, Type.PAPER_PAGE, null);
         if (seg.contains("blog") || host.startsWith("blog.") || host.equals("medium.com")
                 || host.endsWith(".substack.com") || seg.contains("posts") || seg.contains("post")) {
             return new Link(url, Type.BLOG_POST, null);
@@ -107,10 +129,30 @@ final class LinkClassifier {
         // "owner/blob/main/file.md" has lost its repository name: the path cannot be resolved.
         if (seg.get(1).equals("blob") || seg.get(1).equals("tree")) return new Link(url, Type.GITHUB_BROKEN, null);
         String repo = seg.get(0) + "/" + seg.get(1).replaceAll("\\.git$", "");
+        // A repository's issues or pull requests are pages about the list, not works ("feel free to send pull requests").
+        if (seg.size() >= 3 && GITHUB_REPO_PAGES.contains(seg.get(2))) return new Link(url, Type.WEB_PAGE, null);
+        // A PDF kept in a repository is a paper, not the repository.
+        if (seg.get(seg.size() - 1).toLowerCase(Locale.ROOT).endsWith(".pdf")) return new Link(url, Type.PAPER_PAGE, null);
         if (seg.size() >= 4 && (seg.get(2).equals("blob") || seg.get(2).equals("raw"))) {
             return new Link(url, Type.GITHUB_FILE, repo);
         }
         return new Link(url, Type.GITHUB_REPO, repo);
+    }
+
+    private static boolean isVideoPage(String host, List<String> seg) {
+        if (host.equals("vimeo.com") && !seg.isEmpty() && seg.get(seg.size() - 1).matches("\\d+")) return true;
+        if (host.equals("slideslive.com") && !seg.isEmpty() && seg.get(0).matches("\\d+")) return true;
+        return host.equals("videolectures.net") && !seg.isEmpty();
+    }
+
+    private static boolean isPaperPage(String host, String path, String query) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".pdf") || lower.contains("/pdf/") || query.toLowerCase(Locale.ROOT).matches(".*(^|[&=])[^&]*\\.pdf($|&).*")) {
+            return true;
+        }
+        String bare = host.replaceFirst("^(www|www\\d|web|staff|webdocs|www-all|www-anw)\\.", "");
+        boolean paperHost = PAPER_HOSTS.contains(bare) || PAPER_HOSTS.stream().anyMatch(h -> bare.endsWith("." + h));
+        return paperHost && !NOT_A_PAPER_PATH.matcher(lower).find();
     }
 
     private static Link youtube(String url, String host, String query, List<String> seg) {
@@ -119,6 +161,7 @@ final class LinkClassifier {
         else if (seg.size() == 1 && seg.get(0).equals("watch")) id = param(query, "v");
         else if (seg.size() == 2 && Set.of("embed", "shorts", "live", "v").contains(seg.get(0))) id = seg.get(1);
         if (id != null && YOUTUBE_ID.matcher(id).matches()) return new Link(url, Type.YOUTUBE_VIDEO, id);
+        if (seg.size() == 1 && seg.get(0).equals("playlist")) return new Link(url, Type.VIDEO_PAGE, null);
         if (!seg.isEmpty() && (seg.get(0).startsWith("@") || Set.of("c", "channel", "user").contains(seg.get(0)))) {
             return new Link(url, Type.YOUTUBE_CHANNEL, seg.get(seg.get(0).startsWith("@") ? 0 : Math.min(1, seg.size() - 1)));
         }

@@ -25,8 +25,8 @@ final class LinkRelations {
 
     static Kind kindOf(Type type) {
         return switch (type) {
-            case ARXIV, DOI, OPENREVIEW -> Kind.PAPER;
-            case YOUTUBE_VIDEO -> Kind.VIDEO;
+            case ARXIV, DOI, OPENREVIEW, PAPER_PAGE -> Kind.PAPER;
+            case YOUTUBE_VIDEO, VIDEO_PAGE -> Kind.VIDEO;
             case GITHUB_REPO, GITHUB_FILE -> Kind.REPO;
             case QUESTION -> Kind.QUESTION;
             case BLOG_POST -> Kind.TUTORIAL;
@@ -60,8 +60,10 @@ final class LinkRelations {
         }
         switch (l.type()) {
             case SCHOLAR_CITATIONS -> out.iri(item, Vocab.CITATIONS_PAGE, l.url());
-            case SCHOLAR_SEARCH, WEB_PAGE, BLOG_POST -> {
-                if (!out.has(item, Vocab.URL) && (kind == Kind.TUTORIAL || kind == Kind.CONCEPT)) out.iri(item, Vocab.URL, l.url());
+            case SCHOLAR_SEARCH, WEB_PAGE, BLOG_POST, PAPER_PAGE, VIDEO_PAGE -> {
+                // The first page of an entry that has no identifying link is its address: a paper's PDF,
+                // a course's site, a tool's home page.
+                if (!out.has(item, Vocab.URL) && l.type() != Type.SCHOLAR_SEARCH) out.iri(item, Vocab.URL, l.url());
                 else out.iri(item, Vocab.RDFS_SEE_ALSO, l.url());
             }
             case GITHUB_BROKEN -> {

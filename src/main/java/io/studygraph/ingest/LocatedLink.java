@@ -1,4 +1,4 @@
 package io.studygraph.ingest;
 
-/** A classified link and the source line it was written on. */
-record LocatedLink(Link link, int line) {}
+/** A classified link, the source line it was written on, and its link text ("" for a bare URL). */
+record LocatedLink(Link link, int line, String label) {}

@@ -4,44 +4,45 @@ import io.studygraph.ingest.ListDocument.Entry;
 import io.studygraph.ingest.ListDocument.Section;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
-import org.commonmark.node.Document;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads the structure of a Markdown reading list with commonmark: headings become sections, list
- * items entries, nested lists children. A block that follows an item without being part of it
- * (a "> citation" at the left margin, a paragraph of links) belongs to that item, as a reader
- * would see it.
+ * Reads the structure of a Markdown reading list with commonmark: headings become sections; list
+ * items, table rows and paragraphs that open with a bold title become entries; nested lists
+ * children. A block that follows an item without being part of it (a "> citation" at the left
+ * margin, a paragraph of links) belongs to that item, as a reader would see it. HTML blocks
+ * (an HTML table of contents, {@code <details>} wrappers) are not read; what they wrap is.
  */
 final class MarkdownListParser {
-    private static final java.util.regex.Pattern LINK_LINE = java.util.regex.Pattern.compile("^(?:[\\w .-]{1,30}:\\s*)?https?://");
-    private static final java.util.regex.Pattern LAZY_ITEM = java.util.regex.Pattern.compile("^[*+-]\\s+(.+)$");
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Pattern LINK_LINE = Pattern.compile("^(?:[\\w .-]{1,30}:\\s*)?https?://");
+    private static final Pattern LAZY_ITEM = Pattern.compile("^[*+-]\\s+(.+)$");
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     ListDocument parse(String markdown) {
-        Document doc = (Document) parser.parse(markdown);
+        Node doc = parser.parse(markdown);
         String title = null;
         List<Section> sections = new ArrayList<>();
         Section current = null;
         Entry last = null;
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading h) {
-                String text = TextRepair.repair(inlineText(h, null).strip());
+                String text = TextRepair.repair(InlineText.of(h, null, 0).strip());
                 if (h.getLevel() == 1 && title == null && sections.isEmpty()) {
                     title = text;
                 } else {
@@ -49,20 +50,43 @@ final class MarkdownListParser {
                     sections.add(current);
                     last = null;
                 }
-            } else if (block instanceof ListBlock list) {
-                if (current == null) {
-                    current = new Section(null, line(list), new ArrayList<>());
-                    sections.add(current);
-                }
+                continue;
+            }
+            if (current == null && (block instanceof ListBlock || block instanceof TableBlock || opensWithBold(block))) {
+                current = new Section(null, line(block), new ArrayList<>());
+                sections.add(current);
+            }
+            if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     last = entry((ListItem) item);
                     current.entries().add(last);
                 }
-            } else if (last != null) {
+            } else if (block instanceof TableBlock table) {
+                current.entries().addAll(TableRows.read(table));
+                last = null;
+            } else if (opensWithBold(block)) {
+                last = new Entry(line(block));
+                attach(block, last);
+                current.entries().add(last);
+            } else if (last != null && !isGroupLabel(block)) {
                 attach(block, last);
             }
         }
         return new ListDocument(title, sections);
+    }
+
+    /** "**Title** \ *Authors* \ Venue [[Paper](…)]": a paragraph entry, as awesome lists write them. */
+    private static boolean opensWithBold(Node block) {
+        if (!(block instanceof Paragraph)) return false;
+        Node first = block.getFirstChild();
+        while (first instanceof Text t && t.getLiteral().isBlank()) first = first.getNext();
+        return first instanceof StrongEmphasis;
+    }
+
+    /** A short line with no link right before a list ("Foundational Papers") labels that list. */
+    private static boolean isGroupLabel(Node block) {
+        return block instanceof Paragraph && block.getNext() instanceof ListBlock
+                && !InlineText.of(block, null, 0).contains("://");
     }
 
     private Entry entry(ListItem item) {
@@ -81,26 +105,7 @@ final class MarkdownListParser {
 
     private void attach(Node block, Entry entry) {
         if (block instanceof BlockQuote quote) {
-            for (Node p = quote.getFirstChild(); p != null; p = p.getNext()) {
-                // The citation runs until the first line that is a link; lines glued to the quote
-                // lazily ("arXiv: https://...") belong to the entry, not to the citation.
-                List<String> lines = lines(p, entry);
-                int end = 0;
-                while (end < lines.size() && !LINK_LINE.matcher(lines.get(end)).find()) end++;
-                if (end > 0) entry.quotes.add(String.join(" ", lines.subList(0, end)));
-                for (int i = end; i < lines.size(); i++) {
-                    // An indented "* [12] Title ..." after the quote is glued to it lazily by
-                    // CommonMark, yet a reader sees a nested entry: make it one.
-                    java.util.regex.Matcher item = LAZY_ITEM.matcher(lines.get(i));
-                    if (item.matches()) {
-                        Entry child = new Entry(i < p.getSourceSpans().size() ? p.getSourceSpans().get(i).getLineIndex() + 1 : entry.line);
-                        child.lines.add(item.group(1));
-                        entry.children.add(child);
-                    } else {
-                        entry.lines.add(lines.get(i));
-                    }
-                }
-            }
+            for (Node p = quote.getFirstChild(); p != null; p = p.getNext()) attachQuoted(p, entry);
         } else if (block instanceof Paragraph || block instanceof Heading) {
             entry.lines.addAll(lines(block, entry));
         } else if (block instanceof ListBlock list) {
@@ -108,51 +113,107 @@ final class MarkdownListParser {
         }
     }
 
-    private static List<String> lines(Node block, Entry entry) {
+    private static void attachQuoted(Node p, Entry entry) {
+        // The citation runs until the first line that is a link; lines glued to the quote
+        // lazily ("arXiv: https://...") belong to the entry, not to the citation.
+        List<String> lines = lines(p, entry);
+        int end = 0;
+        while (end < lines.size() && !LINK_LINE.matcher(lines.get(end)).find()) end++;
+        if (end > 0) entry.quotes.add(String.join(" ", lines.subList(0, end)));
+        for (int i = end; i < lines.size(); i++) {
+            // An indented "* [12] Title ..." after the quote is glued to it lazily by
+            // CommonMark, yet a reader sees a nested entry: make it one.
+            Matcher item = LAZY_ITEM.matcher(lines.get(i));
+            if (item.matches()) {
+                Entry child = new Entry(i < p.getSourceSpans().size() ? p.getSourceSpans().get(i).getLineIndex() + 1 : entry.line);
+                child.lines.add(item.group(1));
+                entry.children.add(child);
+            } else {
+                entry.lines.add(lines.get(i));
+            }
+        }
+    }
+
+    static List<String> lines(Node block, Entry entry) {
         List<String> out = new ArrayList<>();
-        for (String l : inlineText(block, entry).split("\n")) {
+        for (String l : InlineText.of(block, entry, line(block)).split("\n")) {
             String repaired = TextRepair.repair(l.strip());
             if (!repaired.isEmpty()) out.add(repaired);
         }
         return out;
     }
 
-    /** Plain text of inline content; links keep their address so it can be classified. */
-    private static String inlineText(Node block, Entry entry) {
-        StringBuilder sb = new StringBuilder();
-        AbstractVisitor visitor = new AbstractVisitor() {
-            @Override public void visit(Text text) { sb.append(text.getLiteral()); }
-            @Override public void visit(Code code) {
-                mark(code.getLiteral());
-                sb.append(code.getLiteral());
-            }
-            @Override public void visit(SoftLineBreak br) { sb.append('\n'); }
-            @Override public void visit(HardLineBreak br) { sb.append('\n'); }
-            @Override public void visit(StrongEmphasis strong) {
-                mark(inlineText(strong, null));
-                visitChildren(strong);
-            }
-            @Override public void visit(Emphasis em) { visitChildren(em); }
-            @Override public void visit(Link link) {
-                String label = inlineText(link, null);
-                if (!label.equals(link.getDestination())) mark(label);
-                sb.append(label.equals(link.getDestination()) ? "" : label + " ").append(link.getDestination());
-            }
-
-            private void mark(String text) {
-                if (entry != null && entry.markedTitle == null && entry.lines.isEmpty() && sb.length() < 3
-                        && !text.startsWith("http")) {
-                    entry.markedTitle = TextRepair.repair(text.strip());
-                }
-            }
-        };
-        // Visit the children, not the node itself: for a bold or link node the overridden visit
-        // method would call inlineText on the same node again, without end.
-        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) child.accept(visitor);
-        return sb.toString();
+    static int line(Node node) {
+        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
     }
 
-    private static int line(Node node) {
-        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+    /** Rows of a table whose header names the columns: each body row is one entry. */
+    static final class TableRows {
+        private TableRows() {}
+
+        static List<Entry> read(TableBlock table) {
+            List<String> headers = new ArrayList<>();
+            List<Entry> rows = new ArrayList<>();
+            int index = 0;
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) continue;
+                    if (headers.isEmpty()) {
+                        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                            headers.add(InlineText.of(cell, null, 0).strip().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    } else {
+                        int rowLine = line(row) > 0 ? line(row) : line(table) + 2 + index;
+                        rows.add(row((TableRow) row, headers, rowLine));
+                        index++;
+                    }
+                }
+            }
+            return rows;
+        }
+
+        private static Entry row(TableRow row, List<String> headers, int line) {
+            Entry entry = new Entry(line);
+            int column = 0;
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), column++) {
+                if (!(cell instanceof TableCell)) continue;
+                String header = column < headers.size() ? headers.get(column) : "column " + (column + 1);
+                Entry scratch = new Entry(line);
+                String text = TextRepair.repair(InlineText.of(cell, scratch, line).replace('\n', ' ').strip());
+                entry.anchors.addAll(scratch.anchors);
+                entry.emphasised.addAll(scratch.emphasised);
+                entry.cells.put(header, text);
+                if (TableColumns.isTitle(header)) {
+                    entry.markedTitle = scratch.markedTitle;
+                    entry.titleUrl = scratch.titleUrl;
+                    entry.lines.add(0, text);
+                } else if (!text.isEmpty()) {
+                    entry.lines.add(text);
+                }
+            }
+            return entry;
+        }
+    }
+
+    /** What a table column holds, from its heading. */
+    static final class TableColumns {
+        private TableColumns() {}
+
+        static boolean isTitle(String header) {
+            return header.matches("(paper|papers|title|name|work|publication|article|resource|project)s?");
+        }
+    }
+
+    /** Plain text of inline content, with each link's address after its text so it can be classified. */
+    static final class InlineText {
+        private InlineText() {}
+
+        static String of(Node block, Entry entry, int firstLine) {
+            InlineVisitor visitor = new InlineVisitor(entry, firstLine);
+            // Visit the children, not the node itself: for a bold or link node the overridden visit
+            // method would read the same node again, without end.
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) child.accept(visitor);
+            return visitor.text();
+        }
     }
 }

@@ -9,9 +9,6 @@ final class MarkdownSource {
 
     static Graph read(String name, String markdown, Resolver resolver, ImportReport report) {
         ListDocument doc = new MarkdownListParser().parse(markdown);
-        if (doc.sections().stream().allMatch(s -> s.entries().isEmpty())) {
-            throw new ImportException(name, 0, "no list items found: a reading list needs entries written as '* item' under headings");
-        }
         GraphWriter out = new GraphWriter(name);
         new ReadingListMapper(name, resolver, out, report).map(doc);
         return out.model().getGraph();

@@ -14,18 +14,22 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 
 /**
- * Gives a parsed reading list its meaning: each entry becomes an entity of the kind its section
- * or its links suggest, with its authors, dates, identifiers and relations to what it links.
+ * Gives a parsed reading list its meaning: each entry becomes an entity of the kind its links say
+ * (its section heading decides only where the links do not), with its authors, dates, venue,
+ * identifiers and relations to what it links. Lines that only label or navigate (a table of
+ * contents, "Methods:" above a nested list) are not entries.
  */
 final class ReadingListMapper {
     private final String sourceName;
     private final Entities entities;
     private final GraphWriter out;
     private final LinkRelations relations;
+    private final ImportReport report;
 
     ReadingListMapper(String sourceName, Resolver resolver, GraphWriter out, ImportReport report) {
         this.sourceName = sourceName;
         this.out = out;
+        this.report = report;
         this.entities = new Entities(resolver, out, report);
         this.relations = new LinkRelations(entities, out, report);
     }
@@ -37,18 +41,36 @@ final class ReadingListMapper {
         out.text(list, Vocab.NAME, doc.title() != null ? doc.title() : base);
         out.provenance(list, 1);
         for (Section section : doc.sections()) {
+            if (section.entries().isEmpty()) continue;
             String heading = section.heading() != null ? section.heading() : "Items";
             Node s = Vocab.entity(Kind.SECTION, Slugs.of(base) + "-" + Slugs.of(heading));
             out.add(s, Vocab.TYPE, Vocab.READING_LIST_SECTION);
             out.text(s, Vocab.NAME, heading);
             out.provenance(s, section.line());
             out.add(list, Vocab.HAS_PART, s);
-            Optional<Kind> hint = SectionKinds.hint(heading);
-            for (Entry entry : section.entries()) {
-                EntryText text = EntryText.read(entry.head(), entry.markedTitle);
-                mapEntry(entry, text, hint.orElse(null)).ifPresent(item -> out.add(s, Vocab.HAS_PART, item));
-            }
+            Kind hint = SectionKinds.hint(heading).orElse(null);
+            for (Entry entry : section.entries()) mapTop(entry, hint, s);
         }
+    }
+
+    /** An entry of a section, or a label whose nested entries are the section's entries. */
+    private void mapTop(Entry entry, Kind hint, Node section) {
+        EntryText text = EntryReader.read(entry);
+        // Links on nested lines that are only a link ("* https://arxiv.org/abs/...") are the entry's own.
+        boolean ownLinks = !EntryLinks.of(entry).own.isEmpty() || entry.lines.stream().anyMatch(l -> l.contains("://"));
+        if (!ownLinks && !entry.children.isEmpty() && text.people().isEmpty() && entry.quotes.isEmpty()) {
+            // "Dynamic Programming (DP):", "- [Resources](#resources)" with sub-items: a label, not a work.
+            Kind childHint = text.title() == null ? hint : SectionKinds.hint(text.title()).orElse(hint);
+            for (Entry child : entry.children) mapTop(child, childHint, section);
+            return;
+        }
+        if (!ownLinks && entry.quotes.isEmpty() && hint != Kind.CONCEPT && text.people().isEmpty() && text.venue() == null) {
+            report.skip(entry.line, "no link and no citation: " + (text.title() == null ? "an empty line" : "\"" + text.title() + "\"")
+                    + " is read as a label, not a work");
+            return;
+        }
+        report.entry();
+        mapEntry(entry, text, hint).ifPresent(item -> out.add(section, Vocab.HAS_PART, item));
     }
 
     /** Maps one entry and its nested entries; empty when it holds nothing to name. */
@@ -56,33 +78,36 @@ final class ReadingListMapper {
         EntryLinks links = EntryLinks.of(entry);
         Optional<Citation> citation = entry.quotes.stream().map(Citation::parse).flatMap(Optional::stream).findFirst();
         String title = text.title() != null ? text.title() : citation.map(Citation::title).orElse(null);
-        if (title == null) {
-            // A bare link at the top of a list still names something: the thing it points to.
-            links.own.forEach(l -> relations.linked(l));
+        if (title == null || LinkLabels.isGeneric(title) && !links.own.isEmpty()) {
+            // A bare link still names something: the thing it points to.
+            links.own.forEach(relations::linked);
+            if (links.own.stream().allMatch(l -> LinkRelations.kindOf(l.link().type()) == null)) {
+                report.skip(entry.line, "only links to pages that name no work");
+            }
             return Optional.empty();
         }
-        Kind kind = kindOf(hint, links);
-        Node item = entities.work(kind, title, links, citation, entry.line);
+        Optional<LocatedLink> primary = links.primary(entry.titleUrl);
+        Kind kind = kindOf(hint, primary, text);
+        Optional<LocatedLink> repo = kind == Kind.REPO ? links.first(Type.GITHUB_REPO, Type.GITHUB_FILE) : Optional.empty();
+        // A GitHub repository is named "owner/name"; the entry's own words for it are another name.
+        String name = repo.map(l -> l.link().id()).orElse(title);
+        Node item = entities.work(kind, name, links, citation, entry.line);
+        if (!name.equals(title)) out.text(item, Vocab.ALT_LABEL, title);
         if (kind == Kind.PAPER && links.first(Type.DOI).map(l -> l.link().isChapter()).orElse(false)) {
             out.add(item, Vocab.TYPE, Vocab.CHAPTER);
         }
         citation.filter(c -> !c.title().equalsIgnoreCase(title)).ifPresent(c -> out.text(item, Vocab.ALT_LABEL, c.title()));
-
-        List<String> people = !text.people().isEmpty() ? text.people() : citation.map(Citation::authors).orElse(List.of());
-        List<Node> persons = new ArrayList<>();
-        for (String name : people) persons.add(entities.person(name, entry.line));
-        if (!persons.isEmpty()) {
-            Node role = kind == Kind.VIDEO ? Vocab.PRESENTER : Vocab.AUTHOR;
-            persons.forEach(p -> out.add(item, role, p));
-            if (role == Vocab.AUTHOR && persons.size() > 0) out.add(item, Vocab.AUTHOR_LIST, out.list(persons));
-        }
+        List<Node> persons = people(item, kind, text, citation, entry.line);
         if (text.channel() != null) out.add(item, Vocab.CHANNEL, entities.org(text.channel(), entry.line));
         if (text.recommendedBy() != null) out.add(item, Vocab.RECOMMENDED_BY, entities.person(text.recommendedBy(), entry.line));
         Dates.PartialDate date = text.date();
         if (date == null && citation.map(Citation::year).isPresent()) {
             date = new Dates.PartialDate(citation.get().year(), Dates.PartialDate.Precision.YEAR);
         }
-        if (date != null) entities.date(item, date);
+        if (date != null && !out.has(item, Vocab.DATE_PUBLISHED)) entities.date(item, date);
+        if (text.venue() != null && citation.map(Citation::venue).isEmpty() && !out.has(item, Vocab.VENUE)) {
+            out.add(item, Vocab.VENUE, entities.org(Venues.normalise(text.venue()), entry.line));
+        }
         citation.ifPresent(c -> entities.citationFacts(item, c, entry.line));
         if (kind == Kind.CONCEPT) out.text(item, Vocab.DEFINITION, text.rest());
         else if (!text.rest().isBlank() && kind != Kind.PAPER) out.text(item, Vocab.DESCRIPTION, text.rest());
@@ -94,12 +119,27 @@ final class ReadingListMapper {
         return Optional.of(item);
     }
 
+    private List<Node> people(Node item, Kind kind, EntryText text, Optional<Citation> citation, int line) {
+        List<String> names = !text.people().isEmpty() ? text.people() : citation.map(Citation::authors).orElse(List.of());
+        List<Node> persons = new ArrayList<>();
+        if (kind == Kind.REPO || kind == Kind.CONCEPT || kind == Kind.QUESTION) return persons;
+        for (String name : names) persons.add(entities.person(name, line));
+        if (persons.isEmpty()) return persons;
+        Node role = kind == Kind.VIDEO ? Vocab.PRESENTER : Vocab.AUTHOR;
+        persons.forEach(p -> out.add(item, role, p));
+        // The same work written twice in one list keeps the first author list: a work has one.
+        if (role == Vocab.AUTHOR && !out.has(item, Vocab.AUTHOR_LIST)) out.add(item, Vocab.AUTHOR_LIST, out.list(persons));
+        return persons;
+    }
+
     private void mapChildren(Node parent, Kind parentKind, EntryLinks links) {
         Map<String, Node> byMarker = new HashMap<>();
         Map<Node, Kind> kinds = new HashMap<>();
         for (EntryLinks.Child child : links.children) {
             Kind hint = parentKind == Kind.PAPER ? Kind.PAPER : null;
-            mapEntry(child.entry(), child.text(), EntryLinks.of(child.entry()).own.isEmpty() ? hint : null).ifPresent(node -> {
+            EntryText text = EntryReader.read(child.entry());
+            report.entry();
+            mapEntry(child.entry(), text, EntryLinks.of(child.entry()).own.isEmpty() ? hint : null).ifPresent(node -> {
                 Kind kind = Kind.of(node.getURI(), List.of()).orElse(Kind.PAPER);
                 kinds.put(node, kind);
                 out.add(parent, relations.childRelation(parentKind, kind), node);
@@ -112,26 +152,37 @@ final class ReadingListMapper {
         }
     }
 
-    private static Kind kindOf(Kind hint, EntryLinks links) {
-        Optional<LocatedLink> first = links.own.stream().findFirst();
-        Kind fromLink = first.map(l -> LinkRelations.kindOf(l.link().type())).orElse(null);
-        if (hint == Kind.CONCEPT && fromLink == Kind.QUESTION) return Kind.QUESTION;
+    /**
+     * Link evidence first: what the title's link (or the link labelled a paper, or the first link)
+     * points to; then what its label says ("[Book]"); the section heading only where links do not
+     * decide. A glossary keeps its concepts whatever they link to.
+     */
+    private static Kind kindOf(Kind hint, Optional<LocatedLink> primary, EntryText text) {
+        Kind fromLink = primary.map(l -> LinkRelations.kindOf(l.link().type())).orElse(null);
+        Kind fromLabel = primary.flatMap(l -> LinkLabels.kind(l.label())).orElse(null);
+        if (hint == Kind.CONCEPT) return fromLink == Kind.QUESTION ? Kind.QUESTION : Kind.CONCEPT;
+        if (fromLabel == Kind.BOOK || hint == Kind.BOOK && fromLink == Kind.PAPER && primary.get().link().type() == Type.PAPER_PAGE) {
+            return Kind.BOOK;
+        }
+        if (fromLink != null) return fromLink;
+        if (fromLabel != null && fromLabel != Kind.REPO) return fromLabel;
         if (hint != null) return hint;
-        return fromLink != null ? fromLink : Kind.TUTORIAL;
+        if (primary.isEmpty() && (!text.people().isEmpty() || text.venue() != null)) return Kind.PAPER;
+        return Kind.TUTORIAL;
     }
 
-    /** The kind a section heading suggests for its entries. */
+    /** The kind a section heading suggests for its entries, used only where their links do not say. */
     static final class SectionKinds {
         private SectionKinds() {}
 
         static Optional<Kind> hint(String heading) {
             String h = heading.toLowerCase(Locale.ROOT);
-            if (h.matches(".*(video|talk|lecture|youtube|podcast|webinar).*")) return Optional.of(Kind.VIDEO);
-            if (h.matches(".*(tutorial|blog|article|guide|course|post).*")) return Optional.of(Kind.TUTORIAL);
             if (h.matches(".*(glossary|concept|term|definition|vocabulary|keyword).*")) return Optional.of(Kind.CONCEPT);
-            if (h.matches(".*(code|repo|implementation|software|librar|tool).*")) return Optional.of(Kind.REPO);
+            if (h.matches(".*(video|talk|youtube|podcast|webinar).*")) return Optional.of(Kind.VIDEO);
+            if (h.matches(".*(tutorial|blog|article|guide|course|post|lecture|website|demo|thought).*")) return Optional.of(Kind.TUTORIAL);
+            if (h.matches(".*(code|repo|implementation|software|librar|tool|framework|platform|project|environment).*")) return Optional.of(Kind.REPO);
             if (h.matches(".*(book).*")) return Optional.of(Kind.BOOK);
-            if (h.matches(".*(paper|publication|preprint|survey|literature|reading|reference|stud).*")) return Optional.of(Kind.PAPER);
+            if (h.matches(".*(paper|publication|preprint|survey|literature|reading|reference|stud|thesis).*")) return Optional.of(Kind.PAPER);
             if (h.matches(".*(q&a|question|faq).*")) return Optional.of(Kind.QUESTION);
             return Optional.empty();
         }

@@ -62,8 +62,41 @@ class LinkClassifierTest {
     }
 
     @Test
-    void a_publisher_page_without_a_doi_is_a_plain_web_page() {
-        assertThat(classify("https://www.sciencedirect.com/science/article/pii/S0893608014002135").type()).isEqualTo(Type.WEB_PAGE);
+    void a_publisher_page_without_a_doi_is_a_paper_page() {
+        assertThat(classify("https://www.sciencedirect.com/science/article/pii/S0893608014002135").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("https://www.sciencedirect.com/").type()).isEqualTo(Type.WEB_PAGE);
+    }
+
+    @Test
+    void proceedings_pages_and_pdfs_anywhere_are_paper_pages() {
+        assertThat(classify("https://proceedings.neurips.cc/paper/2020/file/4c5bcfec8584af0d967f1ab10179ca4b-Paper.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("http://proceedings.mlr.press/v78/bajcsy17a/bajcsy17a.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("https://aclanthology.org/N19-1423.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("https://ieeexplore.ieee.org/abstract/document/9764632").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("http://openaccess.thecvf.com/content_cvpr_2018/papers/Wang_Non-Local_Neural_Networks_CVPR_2018_paper.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("http://www.iro.umontreal.ca/~vincentp/Publications/smdae_techreport.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("https://www.semanticscholar.org/paper/WebGPT%3A-Browser/2f3efe44083af91cef562c1a3451eee2f8601d22").type()).isEqualTo(Type.PAPER_PAGE);
+    }
+
+    @Test
+    void a_nature_article_address_carries_its_doi() {
+        assertThat(classify("https://www.nature.com/articles/s41598-018-19194-4")).extracting(Link::type, Link::id)
+                .containsExactly(Type.DOI, "10.1038/s41598-018-19194-4");
+    }
+
+    @Test
+    void a_pdf_kept_in_a_github_repository_is_a_paper_and_its_issues_are_no_work() {
+        assertThat(classify("https://github.com/Davidham3/STSGCN/blob/master/paper/AAAI2020-STSGCN.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("https://github.com/aikorea/awesome-rl/pulls").type()).isEqualTo(Type.WEB_PAGE);
+        assertThat(classify("https://github.com/changyeyu/LLM-RL-Visualized/blob/master/src/README_EN.md"))
+                .extracting(Link::type, Link::id).containsExactly(Type.GITHUB_FILE, "changyeyu/LLM-RL-Visualized");
+    }
+
+    @Test
+    void vimeo_slideslive_and_youtube_playlists_are_video_pages() {
+        assertThat(classify("https://vimeo.com/238222537").type()).isEqualTo(Type.VIDEO_PAGE);
+        assertThat(classify("https://slideslive.com/38922817/reinforcement-learning-past-present-and-future-perspectives").type()).isEqualTo(Type.VIDEO_PAGE);
+        assertThat(classify("https://www.youtube.com/playlist?list=PLzvYlJMoZ02Dxtwe-MmH4nOB5jYlMGBjr").type()).isEqualTo(Type.VIDEO_PAGE);
     }
 
     @Test
@@ -130,7 +163,6 @@ class LinkClassifierTest {
     @Test
     void a_youtube_id_of_the_wrong_length_is_not_a_video() {
         assertThat(classify("https://www.youtube.com/watch?v=kCc8FmEb1n").type()).isEqualTo(Type.WEB_PAGE);
-        assertThat(classify("https://www.youtube.com/playlist?list=PLAqhIrjkxbuWI23v9cThsA9GvCAUhRvKZ").type()).isEqualTo(Type.WEB_PAGE);
     }
 
     @Test

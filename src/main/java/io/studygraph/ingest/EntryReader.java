@@ -1,0 +1,168 @@
+package io.studygraph.ingest;
+
+import io.studygraph.ingest.ListDocument.Anchor;
+import io.studygraph.ingest.ListDocument.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one entry the way citations in reading lists are written, on top of what
+ * {@link EntryText} reads from a first line:
+ * <ul>
+ * <li>authors on an italic line of their own: {@code **Title** \ *Arash Vahdat and Karsten Kreis*}
+ *     (awesome lists), {@code [Title](url). *R. Józefowicz, Oriol Vinyals*. 2016.} (course pages);
+ * <li>author-first citations: {@code Jens Kober, J. Andrew Bagnell, Jan Peters, Reinforcement
+ *     Learning in Robotics, A Survey (IJRR 2013)}, {@code Andrew Barto, Michael Duff, Monte Carlo
+ *     Inversion and Reinforcement Learning, NIPS, 1994.};
+ * <li>the venue and year after the title: {@code ICML 2011.}, {@code (JAIR 1996)}, {@code , NIPS, 1994.};
+ * <li>table rows, by their column headings (Paper, Authors, Date, Venue).
+ * </ul>
+ * A venue's year is the year of publication; a date line that disagrees with it (an awesome list's
+ * "added on" date) does not override it.
+ */
+final class EntryReader {
+    private static final Pattern ORG_PREFIX = Pattern.compile("^\\[([^\\]\\d][^\\]]{0,60})\\]\\s+(?=\\S)");
+    private static final Pattern TOPIC_PREFIX = Pattern.compile("^[^,:()\\[\\]]{2,40}\\s+[-–—]\\s+");
+    private static final Pattern PAREN_VENUE = Pattern.compile("^(?<title>.+?)\\s*\\((?<venue>[^()]*?\\b(?:19|20)\\d{2})\\)");
+    private static final Pattern COMMA_VENUE = Pattern.compile(
+            "^(?<title>.+?),\\s*(?<venue>[^,]{2,80}?),\\s*(?<year>(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+)?(?:19|20)\\d{2})\\b");
+    private static final Pattern DOT_VENUE = Pattern.compile("^(?<title>.+?)\\.\\s+(?<venue>[^.]{2,80}?(?:19|20)\\d{2})\\b");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private EntryReader() {}
+
+    static EntryText read(Entry entry) {
+        if (!entry.cells.isEmpty()) return fromTable(entry);
+        String head = entry.head();
+        Matcher org = ORG_PREFIX.matcher(head);
+        if (org.find() && entry.markedTitle != null) head = head.substring(org.end());
+        Optional<EntryText> authorFirst = entry.markedTitle != null && head.startsWith(entry.markedTitle)
+                ? Optional.empty() : authorFirst(withoutLinks(head, entry));
+        String line = head;
+        EntryText base = authorFirst.orElseGet(() -> EntryText.read(line, entry.markedTitle));
+        if (base.title() == null) return base;
+        List<String> people = base.people().isEmpty() ? italicAuthors(entry, base.title()) : base.people();
+        Venues.Mention venue = base.venue() != null ? new Venues.Mention(base.venue(), base.date() == null ? null : base.date().year(), 0, 0)
+                : venueOf(entry, base.title()).orElse(null);
+        Dates.PartialDate date = reconcile(base.date() != null ? base.date() : laterDate(entry), venue);
+        return new EntryText(base.marker(), base.title(), people, base.channel(), date, base.recommendedBy(), base.rest(),
+                venue == null ? null : venue.venue());
+    }
+
+    /** "Authors, Title (Venue Year)", "Authors, Title, Venue, Year." and "Authors, Title. Venue Year." */
+    static Optional<EntryText> authorFirst(String text) {
+        String t = TOPIC_PREFIX.matcher(text).replaceFirst("");
+        if (!t.equals(text) && authorFirst(t).isEmpty()) t = text;
+        String[] segments = t.split("\\s*,\\s*");
+        List<String> people = new ArrayList<>();
+        int used = 0;
+        for (String segment : segments) {
+            String s = segment.strip();
+            if (s.matches("(?i)et\\.?\\s*al\\.?")) { used++; continue; }
+            List<String> names = Names.parse(s);
+            boolean allNames = !names.isEmpty() && names.size() == s.replaceAll("(?i)\\s*\\bet\\.?\\s*al\\.?", "").split("\\s+and\\s+|\\s*&\\s*").length;
+            if (!allNames) break;
+            people.addAll(names);
+            used++;
+        }
+        if (people.isEmpty() || used >= segments.length) return Optional.empty();
+        int cut = 0;
+        for (int i = 0; i < used; i++) cut = t.indexOf(',', cut) + 1;
+        String rest = t.substring(cut).strip();
+        if (rest.isEmpty() || Names.isName(rest.replaceAll("[.\\s]+$", ""))) return Optional.empty();
+        return Optional.of(titleAndVenue(rest, people));
+    }
+
+    private static EntryText titleAndVenue(String rest, List<String> people) {
+        String title = rest;
+        String venue = null;
+        String when = null;
+        for (Pattern p : List.of(PAREN_VENUE, COMMA_VENUE, DOT_VENUE)) {
+            Matcher m = p.matcher(rest);
+            if (!m.find()) continue;
+            title = m.group("title");
+            String statement = p == COMMA_VENUE ? m.group("venue") + " " + m.group("year") : m.group("venue");
+            Optional<Venues.Mention> v = Venues.parse(statement);
+            venue = v.map(Venues.Mention::venue).orElse(null);
+            when = p == COMMA_VENUE ? m.group("year") : v.map(Venues.Mention::year).orElse(null);
+            break;
+        }
+        title = title.replaceAll("\\s*\\[.*$", "").replaceAll("^[\\s\"“]+|[\\s\"”.,;:]+$", "");
+        Dates.PartialDate date = when == null ? null : Dates.find(when.length() == 4 ? "(" + when + ")" : when).map(Dates.Found::date).orElse(null);
+        return new EntryText(null, title, List.copyOf(people), null, date, null, "", venue);
+    }
+
+    /** The first italic run that is a list of names and not the title itself. */
+    private static List<String> italicAuthors(Entry entry, String title) {
+        for (String run : entry.emphasised) {
+            if (run.equalsIgnoreCase(title) || title.contains(run)) continue;
+            List<String> names = Names.parse(run);
+            if (!names.isEmpty()) return names;
+        }
+        return List.of();
+    }
+
+    /** A venue statement after the title on the first line, or on a line of its own. */
+    private static Optional<Venues.Mention> venueOf(Entry entry, String title) {
+        List<String> candidates = new ArrayList<>();
+        String head = withoutLinks(entry.head(), entry);
+        int at = head.indexOf(title);
+        candidates.add(at >= 0 ? head.substring(at + title.length()) : head);
+        for (int i = 1; i < entry.lines.size(); i++) candidates.add(withoutLinks(entry.lines.get(i), entry));
+        for (String candidate : candidates) {
+            String c = candidate;
+            for (String run : entry.emphasised) c = c.replace(run, " ");
+            c = c.replaceAll("\\[[^\\]]*\\]|\\*|_", " ").replaceAll("^[\\s.,;:]+|[\\s.,;:]+$", "").strip();
+            if (c.isEmpty()) continue;
+            Optional<Venues.Mention> m = Venues.parse(c);
+            if (m.isPresent()) return m;
+        }
+        return Venues.find(withoutLinks(entry.allText(), entry));
+    }
+
+    /** A date written on a later line of its own ("16 Jul 2022" under an awesome-list entry). */
+    private static Dates.PartialDate laterDate(Entry entry) {
+        for (int i = 1; i < entry.lines.size(); i++) {
+            String line = withoutLinks(entry.lines.get(i), entry);
+            Optional<Dates.Found> found = Dates.find(line);
+            if (found.isPresent() && line.replaceAll("[^\\p{L}\\d]", "").length() <= 20) return found.get().date();
+        }
+        return null;
+    }
+
+    private static Dates.PartialDate reconcile(Dates.PartialDate date, Venues.Mention venue) {
+        if (venue == null || venue.year() == null) return date;
+        if (date != null && date.year().equals(venue.year())) return date;
+        return new Dates.PartialDate(venue.year(), Dates.PartialDate.Precision.YEAR);
+    }
+
+    private static EntryText fromTable(Entry entry) {
+        String title = entry.markedTitle != null ? entry.markedTitle : cell(entry.cells, "paper|papers|title|name|work|publication|article|resource|project");
+        if (title == null || title.isBlank()) return new EntryText(null, null, List.of(), null, null, null, "", null);
+        title = URL.matcher(title).replaceAll("").replaceAll("[\\s.]+$", "").strip();
+        String authors = cell(entry.cells, "authors?|by|speakers?|presenters?");
+        String when = cell(entry.cells, "date|year|published|when|time");
+        String where = cell(entry.cells, "venue|conference|journal|where|publisher");
+        Dates.PartialDate date = when == null ? null : Dates.find(when).or(() -> Dates.find("(" + when.strip() + ")")).map(Dates.Found::date).orElse(null);
+        String venue = where == null ? null : Venues.parse(where).map(Venues.Mention::venue).orElse(null);
+        return new EntryText(null, title, authors == null ? List.of() : Names.parse(authors), null, date, null, "", venue);
+    }
+
+    private static String cell(Map<String, String> cells, String headers) {
+        return cells.entrySet().stream().filter(e -> e.getKey().matches(headers)).map(Map.Entry::getValue)
+                .filter(v -> !v.isBlank()).findFirst().orElse(null);
+    }
+
+    /** The text without link addresses and the link texts that only say what a link is ("[Paper]"). */
+    static String withoutLinks(String text, Entry entry) {
+        String t = text;
+        for (Anchor a : entry.anchors) {
+            if (!a.label().isEmpty() && LinkLabels.isGeneric(a.label())) t = t.replace(a.label() + " " + a.url(), " ");
+        }
+        return URL.matcher(t).replaceAll(" ").replaceAll("\\[\\s*\\]|\\(\\s*\\)", " ").replaceAll("\\s{2,}", " ").strip();
+    }
+}

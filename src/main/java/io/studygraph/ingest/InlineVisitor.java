@@ -1,0 +1,106 @@
+package io.studygraph.ingest;
+
+import io.studygraph.ingest.ListDocument.Anchor;
+import io.studygraph.ingest.ListDocument.Entry;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Flattens inline Markdown to text for one entry, and notes on the way what the markup says:
+ * the links with their text, italic runs (author lines), and a bold, code or link text at the
+ * very start (the title). Images and links around images (badges) are not content.
+ */
+final class InlineVisitor extends AbstractVisitor {
+    private final StringBuilder sb = new StringBuilder();
+    private final Entry entry;
+    private int line;
+
+    /** {@code entry} receives what the markup says; null to only read the text. */
+    InlineVisitor(Entry entry, int firstLine) {
+        this.entry = entry;
+        this.line = firstLine;
+    }
+
+    String text() {
+        return sb.toString();
+    }
+
+    @Override public void visit(Text text) { sb.append(text.getLiteral()); }
+
+    @Override public void visit(Code code) {
+        mark(code.getLiteral(), null);
+        sb.append(code.getLiteral());
+    }
+
+    @Override public void visit(SoftLineBreak br) { newLine(); }
+
+    @Override public void visit(HardLineBreak br) { newLine(); }
+
+    @Override public void visit(Image image) { }
+
+    @Override public void visit(HtmlInline html) {
+        if (html.getLiteral().matches("(?i)<br\\s*/?>")) newLine();
+    }
+
+    @Override public void visit(StrongEmphasis strong) {
+        mark(plain(strong), null);
+        visitChildren(strong);
+    }
+
+    @Override public void visit(Emphasis em) {
+        String text = plain(em);
+        if (entry != null && !text.isBlank()) entry.emphasised.add(TextRepair.repair(text.strip()));
+        visitChildren(em);
+    }
+
+    @Override public void visit(Link link) {
+        if (isBadge(link)) return;
+        String url = link.getDestination();
+        String label = plain(link).strip();
+        boolean web = url.startsWith("http://") || url.startsWith("https://");
+        if (!web) {
+            // An in-page anchor or a relative path names nothing outside the list: keep its text only.
+            sb.append(label);
+            return;
+        }
+        if (entry != null) entry.anchors.add(new Anchor(TextRepair.repair(label.equals(url) ? "" : label), url, line));
+        if (!label.equals(url)) mark(label, url);
+        sb.append(label.equals(url) ? "" : label + " ").append(url);
+    }
+
+    private void newLine() {
+        sb.append('\n');
+        line = line > 0 ? line + 1 : 0;
+    }
+
+    /** A link whose only content is an image: a badge or a logo. */
+    private static boolean isBadge(Link link) {
+        for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Image) && !(child instanceof Text t && t.getLiteral().isBlank())) return false;
+        }
+        return link.getFirstChild() != null;
+    }
+
+    private void mark(String text, String url) {
+        if (entry != null && entry.markedTitle == null && entry.lines.isEmpty() && sb.toString().strip().length() < 3
+                && !text.startsWith("http")) {
+            entry.markedTitle = TextRepair.repair(text.strip());
+            entry.titleUrl = url;
+        }
+    }
+
+    private static String plain(Node node) {
+        InlineVisitor inner = new InlineVisitor(null, 0);
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) child.accept(inner);
+        return inner.text();
+    }
+}

@@ -20,6 +20,8 @@ final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** "2017-06" in a table's Date column. */
+    private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-\\d)");
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[(\\[]\\s*((?:19|20)\\d{2})\\s*[)\\]]");
 
     /** A date with the precision the text gave: a day, a month or a year. */
@@ -37,7 +39,7 @@ final class Dates {
         // Spans a more precise pattern matched but rejected ("31 Feb 2022"): a less precise one must
         // not read them again ("Feb 2022") and invent a date the text does not give.
         java.util.List<int[]> rejected = new java.util.ArrayList<>();
-        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, YEAR_IN_BRACKETS}) {
+        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, ISO_MONTH, YEAR_IN_BRACKETS}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int start = m.start(), end = m.end();
@@ -64,6 +66,8 @@ final class Dates {
                 return Optional.of(day(LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1))));
             } else if (p == MONTH_DAY_YEAR) {
                 return Optional.of(day(LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2))));
+            } else if (p == ISO_MONTH) {
+                return Optional.of(new PartialDate(YearMonth.of(num(m, 1), num(m, 2)).toString(), PartialDate.Precision.MONTH));
             } else if (p == MONTH_YEAR) {
                 return Optional.of(new PartialDate(YearMonth.of(num(m, 2), month(m.group(1))).toString(), PartialDate.Precision.MONTH));
             }

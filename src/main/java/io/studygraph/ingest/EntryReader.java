@@ -61,7 +61,8 @@ final class EntryReader {
         List<String> people = new ArrayList<>();
         int used = 0;
         for (String segment : segments) {
-            String s = segment.strip();
+            // "Todd Hester, Michael Quinlan, and Peter Stone": the serial comma leaves "and" on the last name.
+            String s = segment.strip().replaceFirst("^(?:and|&)\\s+", "");
             if (s.matches("(?i)et\\.?\\s*al\\.?")) { used++; continue; }
             List<String> names = Names.parse(s);
             boolean allNames = !names.isEmpty() && names.size() == s.replaceAll("(?i)\\s*\\bet\\.?\\s*al\\.?", "").split("\\s+and\\s+|\\s*&\\s*").length;
@@ -74,7 +75,20 @@ final class EntryReader {
         for (int i = 0; i < used; i++) cut = t.indexOf(',', cut) + 1;
         String rest = t.substring(cut).strip();
         if (rest.isEmpty() || Names.isName(rest.replaceAll("[.\\s]+$", ""))) return Optional.empty();
-        return Optional.of(titleAndVenue(rest, people));
+        EntryText read = titleAndVenue(rest, people);
+        if (isOnlyVenueOrDate(read.title()) && people.size() > 1) {
+            // "Tom Schaul, ..., David Silver, Prioritized Experience Replay, ArXiv, 18 Nov 2015": a
+            // title in capitals passes for a name; what is left is where and when, so step back one.
+            String last = segments[used - 1].strip();
+            return Optional.of(titleAndVenue(last + ", " + rest, people.subList(0, people.size() - 1)));
+        }
+        return Optional.of(read);
+    }
+
+    private static boolean isOnlyVenueOrDate(String title) {
+        String t = title.replaceAll("[\\s.,;:]+$", "");
+        return t.isEmpty() || Dates.find(t).isPresent() && t.replaceAll("[^\\p{L}]", "").length() < 12
+                || Venues.parse(t).filter(v -> v.venue() != null && v.year() != null).isPresent();
     }
 
     private static EntryText titleAndVenue(String rest, List<String> people) {
@@ -85,7 +99,8 @@ final class EntryReader {
             Matcher m = p.matcher(rest);
             if (!m.find()) continue;
             title = m.group("title");
-            String statement = p == COMMA_VENUE ? m.group("venue") + " " + m.group("year") : m.group("venue");
+            String statement = p == COMMA_VENUE ? m.group("venue") + " " + m.group("year").replaceAll(".*\\b((?:19|20)\\d{2})$", "$1")
+                    : m.group("venue");
             Optional<Venues.Mention> v = Venues.parse(statement);
             venue = v.map(Venues.Mention::venue).orElse(null);
             when = p == COMMA_VENUE ? m.group("year") : v.map(Venues.Mention::year).orElse(null);

@@ -60,7 +60,7 @@ record EntryText(String marker, String title, List<String> people, String channe
         }
         title = title.replaceAll("^[\\s*_\"“]+|[\\s*_\"”.,;:]+$", "");
         if (title.isEmpty() || LINK_LABEL.matcher(title + ":").matches() && title.length() < 25
-                && after.replaceAll("[:\\s]", "").isEmpty()) {
+                && after.replaceAll("[:\\s]", "").isEmpty() && line.contains(title + ":")) {
             // "arXiv:" or "google-citation:" alone is the label of a link, not a title.
             return new EntryText(marker, null, List.of(), null, null, null, "", null);
         }

@@ -84,6 +84,7 @@ final class Names {
         int proper = 0;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
+            if (INITIALS.matcher(w).matches() && (w.endsWith(".") || w.length() == 1 && !w.equals("A"))) continue;
             if (NOT_IN_NAMES.contains(lower.replaceAll("[.,]", ""))) return false;
             if (PARTICLES.contains(lower) || lower.matches("d['’]\\p{Lu}?\\p{L}+")) continue;
             if (INITIALS.matcher(w).matches()) continue;

@@ -114,6 +114,9 @@ final class ReadingListMapper {
 
         Node owner = persons.size() == 1 ? persons.get(0) : null;
         for (LocatedLink l : links.own) relations.apply(item, kind, l, owner);
+        // The link a title is written as is the work's address, even where its shape names a person's page.
+        primary.filter(l -> !out.has(item, Vocab.URL) && LinkRelations.kindOf(l.link().type()) == null)
+                .ifPresent(l -> out.iri(item, Vocab.URL, l.link().url()));
         for (EntryLinks.Profile p : links.profiles) relations.profile(entities.person(p.person(), p.link().line()), p.link().link());
         mapChildren(item, kind, links);
         return Optional.of(item);

@@ -37,7 +37,7 @@ final class EntryReader {
 
     static EntryText read(Entry entry) {
         if (!entry.cells.isEmpty()) return fromTable(entry);
-        String head = entry.head();
+        String head = head(entry);
         Matcher org = ORG_PREFIX.matcher(head);
         if (org.find() && entry.markedTitle != null) head = head.substring(org.end());
         Optional<EntryText> authorFirst = entry.markedTitle != null && head.startsWith(entry.markedTitle)
@@ -46,11 +46,37 @@ final class EntryReader {
         EntryText base = authorFirst.orElseGet(() -> EntryText.read(line, entry.markedTitle));
         if (base.title() == null) return base;
         List<String> people = base.people().isEmpty() ? italicAuthors(entry, base.title()) : base.people();
+        if (people.isEmpty()) people = authorsAfterTitle(withoutLinks(head, entry), base.title());
         Venues.Mention venue = base.venue() != null ? new Venues.Mention(base.venue(), base.date() == null ? null : base.date().year(), 0, 0)
                 : venueOf(entry, base.title()).orElse(null);
         Dates.PartialDate date = reconcile(base.date() != null ? base.date() : laterDate(entry), venue);
         return new EntryText(base.marker(), base.title(), people, base.channel(), date, base.recommendedBy(), base.rest(),
                 venue == null ? null : venue.venue());
+    }
+
+    /**
+     * The first line, with the next joined when the title runs on ("ChestX-ray8: ... Benchmarks on" /
+     * "Weakly-Supervised ..."): a first line with no link that ends mid-phrase, followed by a line
+     * that is not a labelled link ("arXiv: https://...").
+     */
+    private static String head(Entry entry) {
+        String head = entry.head();
+        if (entry.lines.size() < 2 || head.contains("://") || head.matches(".*[.)\\]!?:]\\s*$")) return head;
+        String next = entry.lines.get(1);
+        if (next.matches("^(?:[\\w .-]{1,30}:\\s*)?https?://.*") || entry.emphasised.contains(next.replaceAll("^[*_]+|[*_]+$", ""))) return head;
+        return head + " " + next;
+    }
+
+    /** "[Title](url), Brian Lester, Rami Al-Rfou, Noah Constant. EMNLP 2021.": names right after the title. */
+    private static List<String> authorsAfterTitle(String line, String title) {
+        int at = line.indexOf(title);
+        if (at < 0) return List.of();
+        String after = line.substring(at + title.length()).replaceFirst("^[\\s,.;:–—-]+", "");
+        Matcher end = Pattern.compile("(?<!\\b\\p{Lu})\\.(?:\\s|$)").matcher(after);
+        String names = end.find() ? after.substring(0, end.start()) : after;
+        List<String> people = Names.parse(names);
+        long parts = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*").splitAsStream(names.replaceAll("(?i),?\\s*et\\.?\\s*al\\.?", "")).filter(p -> !p.isBlank()).count();
+        return people.size() == parts ? people : List.of();
     }
 
     /** "Authors, Title (Venue Year)", "Authors, Title, Venue, Year." and "Authors, Title. Venue Year." */
@@ -85,6 +111,13 @@ final class EntryReader {
         return Optional.of(read);
     }
 
+    private static String lastYear(String text) {
+        Matcher y = Pattern.compile("\\b(?:19|20)\\d{2}\\b").matcher(text);
+        String last = null;
+        while (y.find()) last = y.group();
+        return last;
+    }
+
     private static boolean isOnlyVenueOrDate(String title) {
         String t = title.replaceAll("[\\s.,;:]+$", "");
         return t.isEmpty() || Dates.find(t).isPresent() && t.replaceAll("[^\\p{L}]", "").length() < 12
@@ -101,13 +134,20 @@ final class EntryReader {
             title = m.group("title");
             String statement = p == COMMA_VENUE ? m.group("venue") + " " + m.group("year").replaceAll(".*\\b((?:19|20)\\d{2})$", "$1")
                     : m.group("venue");
-            Optional<Venues.Mention> v = Venues.parse(statement);
+            // "ArXiv, 16 Oct 2015", "2nd Edition, in progress, 2018": the venue is what is left without the date.
+            Optional<Dates.Found> date = Dates.find(statement);
+            String bare = date.map(d -> statement.substring(0, d.start()) + statement.substring(d.end())).orElse(statement)
+                    .replaceAll("[\\s,.;]+$", "") + date.map(d -> " " + d.date().year()).orElse("");
+            Optional<Venues.Mention> v = Venues.parse(bare.strip()).filter(x -> x.venue() == null || !x.venue().matches("(?i).*\\bedition\\b.*"));
             venue = v.map(Venues.Mention::venue).orElse(null);
-            when = p == COMMA_VENUE ? m.group("year") : v.map(Venues.Mention::year).orElse(null);
+            when = p == COMMA_VENUE ? m.group("year") : date.map(d -> d.date().lexical()).orElseGet(() -> lastYear(statement));
             break;
         }
         title = title.replaceAll("\\s*\\[.*$", "").replaceAll("^[\\s\"“]+|[\\s\"”.,;:]+$", "");
-        Dates.PartialDate date = when == null ? null : Dates.find(when.length() == 4 ? "(" + when + ")" : when).map(Dates.Found::date).orElse(null);
+        Dates.PartialDate date = when == null ? null : when.matches("\\d{4}(-\\d{2}){0,2}")
+                ? new Dates.PartialDate(when, when.length() == 4 ? Dates.PartialDate.Precision.YEAR
+                        : when.length() == 7 ? Dates.PartialDate.Precision.MONTH : Dates.PartialDate.Precision.DAY)
+                : Dates.find(when).map(Dates.Found::date).orElse(null);
         return new EntryText(null, title, List.copyOf(people), null, date, null, "", venue);
     }
 

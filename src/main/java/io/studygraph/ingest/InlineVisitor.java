@@ -23,6 +23,8 @@ final class InlineVisitor extends AbstractVisitor {
     private final StringBuilder sb = new StringBuilder();
     private final Entry entry;
     private int line;
+    /** Inside {@code <sup>…</sup>}: affiliation marks ("Vedant Singh<sup>1</sup>"), not text. */
+    private boolean superscript;
 
     /** {@code entry} receives what the markup says; null to only read the text. */
     InlineVisitor(Entry entry, int firstLine) {
@@ -34,7 +36,9 @@ final class InlineVisitor extends AbstractVisitor {
         return sb.toString();
     }
 
-    @Override public void visit(Text text) { sb.append(text.getLiteral()); }
+    @Override public void visit(Text text) {
+        if (!superscript) sb.append(text.getLiteral());
+    }
 
     @Override public void visit(Code code) {
         mark(code.getLiteral(), null);
@@ -48,7 +52,10 @@ final class InlineVisitor extends AbstractVisitor {
     @Override public void visit(Image image) { }
 
     @Override public void visit(HtmlInline html) {
-        if (html.getLiteral().matches("(?i)<br\\s*/?>")) newLine();
+        String tag = html.getLiteral().toLowerCase(java.util.Locale.ROOT);
+        if (tag.matches("<br\\s*/?>")) newLine();
+        else if (tag.startsWith("<sup")) superscript = true;
+        else if (tag.startsWith("</sup")) superscript = false;
     }
 
     @Override public void visit(StrongEmphasis strong) {
@@ -68,8 +75,9 @@ final class InlineVisitor extends AbstractVisitor {
         String label = plain(link).strip();
         boolean web = url.startsWith("http://") || url.startsWith("https://");
         if (!web) {
-            // An in-page anchor or a relative path names nothing outside the list: keep its text only.
-            sb.append(label);
+            // An in-page anchor, a relative path or an empty "[paper]()" names nothing outside the
+            // list: keep its text only, unless the text only says what kind of link it was.
+            if (!LinkLabels.isGeneric(label)) sb.append(label);
             return;
         }
         if (entry != null) entry.anchors.add(new Anchor(TextRepair.repair(label.equals(url) ? "" : label), url, line));
@@ -91,7 +99,10 @@ final class InlineVisitor extends AbstractVisitor {
     }
 
     private void mark(String text, String url) {
-        if (entry != null && entry.markedTitle == null && entry.lines.isEmpty() && sb.toString().strip().length() < 3
+        String before = sb.toString().strip();
+        // "[UCL] [COMPM050 Reinforcement Learning](…)": an organisation in brackets may precede the title.
+        boolean atStart = before.length() < 3 || before.matches("\\[[^\\]]{1,60}\\]:?");
+        if (entry != null && entry.markedTitle == null && entry.lines.isEmpty() && atStart
                 && !text.startsWith("http")) {
             entry.markedTitle = TextRepair.repair(text.strip());
             entry.titleUrl = url;

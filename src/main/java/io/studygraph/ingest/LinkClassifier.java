@@ -107,7 +107,9 @@ final class LinkClassifier {
             return new Link(url, Type.QUESTION, host.replace(".com", "").replace(".net", "") + "/" + seg.get(1));
         }
         Matcher doi = DOI_IN_PATH.matcher(decodePath(path));
-        if (doi.find()) return new Link(url, Type.DOI, doi.group(1).replaceAll("(\\.pdf|/(full|abstract|epdf))$", ""));
+        if (doi.find() && !host.equals("delivery.acm.org")) {
+            return new Link(url, Type.DOI, doi.group(1).replaceAll("(\\.e?pdf|/(full|abstract|epdf|pdf|meta|html))+$", ""));
+        }
         if (host.equals("nature.com")) {
             // A Nature article's address is its DOI suffix: nature.com/articles/s41598-018-19194-4 is 10.1038/s41598-018-19194-4.
             Matcher article = NATURE_ARTICLE.matcher(path);

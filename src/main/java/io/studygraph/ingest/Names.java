@@ -43,7 +43,9 @@ final class Names {
 
     /** The names in a phrase that lists people, in order; empty when the phrase is not such a list. */
     static List<String> parse(String text) {
-        String t = ET_AL.matcher(text.strip().replaceAll("^[*_\\s]+|[*_\\s.,;]+$", "")).replaceAll("").strip();
+        // Soft hyphens and Unicode hyphens ("Wen-\u00ad\u2010Tao Li") are one hyphen.
+        String clean = text.replace("\u00ad", "").replaceAll("[\u2010\u2011\u2012]", "-").replaceAll("-{2,}", "-");
+        String t = ET_AL.matcher(clean.strip().replaceAll("^[*_\\s]+|[*_\\s.,;]+$", "")).replaceAll("").strip();
         if (t.isEmpty()) return List.of();
         List<String> parts = bibtexOrder(t);
         if (parts == null) {

@@ -41,27 +41,30 @@ final class ReadingListMapper {
         out.text(list, Vocab.NAME, doc.title() != null ? doc.title() : base);
         out.provenance(list, 1);
         for (Section section : doc.sections()) {
-            if (section.entries().isEmpty()) continue;
             String heading = section.heading() != null ? section.heading() : "Items";
+            Kind hint = SectionKinds.hint(heading).orElse(null);
+            List<Node> items = new ArrayList<>();
+            for (Entry entry : section.entries()) mapTop(entry, hint, items);
+            // A heading whose lines are all labels or contents links ("Contents") is not a section of works.
+            if (items.isEmpty()) continue;
             Node s = Vocab.entity(Kind.SECTION, Slugs.of(base) + "-" + Slugs.of(heading));
             out.add(s, Vocab.TYPE, Vocab.READING_LIST_SECTION);
             out.text(s, Vocab.NAME, heading);
             out.provenance(s, section.line());
             out.add(list, Vocab.HAS_PART, s);
-            Kind hint = SectionKinds.hint(heading).orElse(null);
-            for (Entry entry : section.entries()) mapTop(entry, hint, s);
+            items.forEach(item -> out.add(s, Vocab.HAS_PART, item));
         }
     }
 
     /** An entry of a section, or a label whose nested entries are the section's entries. */
-    private void mapTop(Entry entry, Kind hint, Node section) {
+    private void mapTop(Entry entry, Kind hint, List<Node> items) {
         EntryText text = EntryReader.read(entry);
         // Links on nested lines that are only a link ("* https://arxiv.org/abs/...") are the entry's own.
         boolean ownLinks = !EntryLinks.of(entry).own.isEmpty() || entry.lines.stream().anyMatch(l -> l.contains("://"));
         if (!ownLinks && !entry.children.isEmpty() && text.people().isEmpty() && entry.quotes.isEmpty()) {
             // "Dynamic Programming (DP):", "- [Resources](#resources)" with sub-items: a label, not a work.
             Kind childHint = text.title() == null ? hint : SectionKinds.hint(text.title()).orElse(hint);
-            for (Entry child : entry.children) mapTop(child, childHint, section);
+            for (Entry child : entry.children) mapTop(child, childHint, items);
             return;
         }
         if (!ownLinks && entry.quotes.isEmpty() && hint != Kind.CONCEPT && text.people().isEmpty() && text.venue() == null) {
@@ -70,7 +73,7 @@ final class ReadingListMapper {
             return;
         }
         report.entry();
-        mapEntry(entry, text, hint).ifPresent(item -> out.add(section, Vocab.HAS_PART, item));
+        mapEntry(entry, text, hint).ifPresent(items::add);
     }
 
     /** Maps one entry and its nested entries; empty when it holds nothing to name. */
@@ -169,8 +172,11 @@ final class ReadingListMapper {
         }
         if (fromLink != null) return fromLink;
         if (fromLabel != null && fromLabel != Kind.REPO) return fromLabel;
+        Optional<Kind> fromTitle = SectionKinds.ofTitle(text.title());
+        if (fromTitle.isPresent()) return fromTitle.get();
         if (hint != null) return hint;
-        if (primary.isEmpty() && (!text.people().isEmpty() || text.venue() != null)) return Kind.PAPER;
+        // A page with a venue is a paper's page ("Fair Learning. *Lemley, Casey*. Texas Law Review 2021").
+        if (text.venue() != null || primary.isEmpty() && !text.people().isEmpty()) return Kind.PAPER;
         return Kind.TUTORIAL;
     }
 
@@ -185,8 +191,19 @@ final class ReadingListMapper {
             if (h.matches(".*(tutorial|blog|article|guide|course|post|lecture|website|demo|thought).*")) return Optional.of(Kind.TUTORIAL);
             if (h.matches(".*(code|repo|implementation|software|librar|tool|framework|platform|project|environment).*")) return Optional.of(Kind.REPO);
             if (h.matches(".*(book).*")) return Optional.of(Kind.BOOK);
-            if (h.matches(".*(paper|publication|preprint|survey|literature|reading|reference|stud|thesis).*")) return Optional.of(Kind.PAPER);
+            // "Further reading", "References" say nothing of kind: a reading list holds every kind.
+            if (h.matches(".*(paper|publication|preprint|survey|literature|thesis).*")) return Optional.of(Kind.PAPER);
             if (h.matches(".*(q&a|question|faq).*")) return Optional.of(Kind.QUESTION);
+            return Optional.empty();
+        }
+
+        /** What a work's own title says it is: "Blog post explaining perplexity", "The Illustrated Transformer". */
+        static Optional<Kind> ofTitle(String title) {
+            if (title == null) return Optional.empty();
+            String t = title.toLowerCase(Locale.ROOT);
+            if (t.matches(".*\\b(blog|blog post|tutorial|illustrated|explained|guide to|lecture notes|slides|course|cheat ?sheet)\\b.*")) {
+                return Optional.of(Kind.TUTORIAL);
+            }
             return Optional.empty();
         }
     }

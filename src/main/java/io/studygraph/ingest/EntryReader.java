@@ -166,7 +166,10 @@ final class EntryReader {
         List<String> candidates = new ArrayList<>();
         String head = withoutLinks(entry.head(), entry);
         int at = head.indexOf(title);
-        candidates.add(at >= 0 ? head.substring(at + title.length()) : head);
+        String afterTitle = at >= 0 ? head.substring(at + title.length()) : head;
+        candidates.add(afterTitle);
+        // ", Brian Lester, Rami Al-Rfou, Noah Constant. EMNLP 2021. Introduces prompt tuning.": one sentence is the venue.
+        candidates.addAll(List.of(afterTitle.split("(?<!\\b\\p{Lu})\\.\\s+")));
         for (int i = 1; i < entry.lines.size(); i++) candidates.add(withoutLinks(entry.lines.get(i), entry));
         for (String candidate : candidates) {
             String c = candidate;

@@ -60,6 +60,31 @@ final class GraphWriter {
         return head;
     }
 
+    /** The members of the RDF list {@code s p} heads, in order; empty when there is none. */
+    List<Node> listOf(Node s, Node p) {
+        List<Node> members = new java.util.ArrayList<>();
+        Node cell = graph.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(RDF.Nodes.nil);
+        while (!cell.equals(RDF.Nodes.nil) && members.size() < 10_000) {
+            Node c = cell;
+            graph.find(c, RDF.Nodes.first, Node.ANY).nextOptional().ifPresent(t -> members.add(t.getObject()));
+            cell = graph.find(c, RDF.Nodes.rest, Node.ANY).nextOptional().map(Triple::getObject).orElse(RDF.Nodes.nil);
+        }
+        return members;
+    }
+
+    /** Removes {@code s p ?o} for every object, and the cells of the lists those objects head. */
+    void removeAll(Node s, Node p) {
+        for (Triple t : graph.find(s, p, Node.ANY).toList()) {
+            graph.delete(t);
+            Node cell = t.getObject();
+            while (cell.isBlank()) {
+                Node next = graph.find(cell, RDF.Nodes.rest, Node.ANY).nextOptional().map(Triple::getObject).orElse(RDF.Nodes.nil);
+                graph.remove(cell, Node.ANY, Node.ANY);
+                cell = next;
+            }
+        }
+    }
+
     boolean has(Node s, Node p) {
         return graph.contains(s, p, Node.ANY);
     }

@@ -6,8 +6,8 @@ package io.studygraph.ingest;
  * @param url the address as written (trimmed)
  * @param type what the address is
  * @param id the identifier the address carries: arXiv id, DOI, OpenReview id, YouTube id,
- *           "owner/name" of a GitHub repository, a GitHub or Twitter login, "site/id" of a
- *           Stack Exchange question; null when the type has none
+ *           "owner/name" of a GitHub repository (also of the repository a paper's PDF is kept in),
+ *           a GitHub or Twitter login, "site/id" of a Stack Exchange question; null when the type has none
  */
 record Link(String url, Type type, String id) {
 

@@ -113,7 +113,7 @@ final class LinkClassifier {
         if (host.equals("nature.com")) {
             // A Nature article's address is its DOI suffix: nature.com/articles/s41598-018-19194-4 is 10.1038/s41598-018-19194-4.
             Matcher article = NATURE_ARTICLE.matcher(path);
-            if (article.matches()) return new Link(url, Type.DOI, "10.1038/" + article.group(1).replaceAll("\\.pdf$", ""));
+            if (article.matches()) return new Link(url, Type.DOI, "10.1038/" + article.group(1).replaceAll("\\.e?pdf$", ""));
         }
         if (isVideoPage(host, seg)) return new Link(url, Type.VIDEO_PAGE, null);
         if (isPaperPage(host, path, query)) return new Link(url, Type.PAPER_PAGE, null);
@@ -133,8 +133,8 @@ final class LinkClassifier {
         String repo = seg.get(0) + "/" + seg.get(1).replaceAll("\\.git$", "");
         // A repository's issues or pull requests are pages about the list, not works ("feel free to send pull requests").
         if (seg.size() >= 3 && GITHUB_REPO_PAGES.contains(seg.get(2))) return new Link(url, Type.WEB_PAGE, null);
-        // A PDF kept in a repository is a paper, not the repository.
-        if (seg.get(seg.size() - 1).toLowerCase(Locale.ROOT).endsWith(".pdf")) return new Link(url, Type.PAPER_PAGE, null);
+        // A PDF kept in a repository is a paper, not the repository; the repository is kept as its id.
+        if (seg.get(seg.size() - 1).toLowerCase(Locale.ROOT).endsWith(".pdf")) return new Link(url, Type.PAPER_PAGE, repo);
         if (seg.size() >= 4 && (seg.get(2).equals("blob") || seg.get(2).equals("raw"))) {
             return new Link(url, Type.GITHUB_FILE, repo);
         }

@@ -65,6 +65,11 @@ final class LinkRelations {
                 // a course's site, a tool's home page.
                 if (!out.has(item, Vocab.URL) && l.type() != Type.SCHOLAR_SEARCH) out.iri(item, Vocab.URL, l.url());
                 else out.iri(item, Vocab.RDFS_SEE_ALSO, l.url());
+                if (l.type() == Type.PAPER_PAGE && l.id() != null) {
+                    // The paper's PDF lives in a GitHub repository: that repository is the paper's code.
+                    Link repo = new Link("https://github.com/" + l.id(), Type.GITHUB_REPO, l.id());
+                    linked(new LocatedLink(repo, located.line(), "")).ifPresent(r -> relate(item, kind, r, repo));
+                }
             }
             case GITHUB_BROKEN -> {
                 report.warn(located.line(), "GitHub link lacks the repository name, kept unresolved: " + l.url());

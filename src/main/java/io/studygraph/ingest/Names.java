@@ -37,7 +37,7 @@ final class Names {
             "for", "the", "of", "on", "in", "and", "to", "a", "an", "is", "are", "via", "using", "towards", "toward", "from",
             "blog", "post", "posts", "paper", "papers", "thesis", "report", "website", "page", "project", "github",
             "arxiv", "online", "demo", "demos", "simulation", "introductory", "advanced", "basics", "explained", "guide",
-            "tensorflow", "pytorch", "python", "matlab", "java", "api", "all", "you", "need", "beyond", "large", "small");
+            "tensorflow", "pytorch", "python", "matlab", "java", "api", "all", "need", "beyond");
 
     private Names() {}
 
@@ -97,6 +97,6 @@ final class Names {
     }
 
     private static String tidy(String name) {
-        return name.replaceAll("\\s+", " ").replaceAll("(?<=\\.)(?=\\p{Lu}\\p{Ll})", " ").strip();
+        return name.replaceAll("\\s+", " ").strip();
     }
 }

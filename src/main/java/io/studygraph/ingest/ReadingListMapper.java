@@ -132,9 +132,16 @@ final class ReadingListMapper {
         for (String name : names) persons.add(entities.person(name, line));
         if (persons.isEmpty()) return persons;
         Node role = kind == Kind.VIDEO ? Vocab.PRESENTER : Vocab.AUTHOR;
+        List<Node> before = out.listOf(item, Vocab.AUTHOR_LIST);
+        if (role == Vocab.AUTHOR && !before.isEmpty()) {
+            // The same work written twice in one list has one author list: the fuller one
+            // ("Volodymyr Mnih, Koray Kavukcuoglu, David Silver et al." over "V. Mnih, et. al.").
+            if (persons.size() <= before.size()) return before;
+            out.removeAll(item, Vocab.AUTHOR);
+            out.removeAll(item, Vocab.AUTHOR_LIST);
+        }
         persons.forEach(p -> out.add(item, role, p));
-        // The same work written twice in one list keeps the first author list: a work has one.
-        if (role == Vocab.AUTHOR && !out.has(item, Vocab.AUTHOR_LIST)) out.add(item, Vocab.AUTHOR_LIST, out.list(persons));
+        if (role == Vocab.AUTHOR) out.add(item, Vocab.AUTHOR_LIST, out.list(persons));
         return persons;
     }
 

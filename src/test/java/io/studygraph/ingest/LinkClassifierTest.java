@@ -86,7 +86,8 @@ class LinkClassifierTest {
 
     @Test
     void a_pdf_kept_in_a_github_repository_is_a_paper_and_its_issues_are_no_work() {
-        assertThat(classify("https://github.com/Davidham3/STSGCN/blob/master/paper/AAAI2020-STSGCN.pdf").type()).isEqualTo(Type.PAPER_PAGE);
+        assertThat(classify("https://github.com/Davidham3/STSGCN/blob/master/paper/AAAI2020-STSGCN.pdf")).extracting(Link::type, Link::id)
+                .containsExactly(Type.PAPER_PAGE, "Davidham3/STSGCN");
         assertThat(classify("https://github.com/aikorea/awesome-rl/pulls").type()).isEqualTo(Type.WEB_PAGE);
         assertThat(classify("https://github.com/changyeyu/LLM-RL-Visualized/blob/master/src/README_EN.md"))
                 .extracting(Link::type, Link::id).containsExactly(Type.GITHUB_FILE, "changyeyu/LLM-RL-Visualized");

@@ -101,6 +101,8 @@ record EntryText(String marker, String title, List<String> people, String channe
     }
 
     private static boolean namesFollow(String tail) {
+        // "Generating Sentences by Editing Prototypes", "by Jointly Learning": a verb follows, not a name.
+        if (tail.matches("^\\p{Lu}\\p{Ll}{3,}(?:ing|ly)\\b.*")) return false;
         Matcher pe = PEOPLE_END.matcher(tail);
         String people = tail.substring(0, pe.find() ? pe.start() : tail.length());
         String[] parts = people.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");

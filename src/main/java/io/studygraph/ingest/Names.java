@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Names {
     private static final Pattern ET_AL = Pattern.compile("(?i),?\\s*(?:\\bet\\.?\\s*al\\.?|\\band\\s+others|\\bothers)\\s*\\.?\\s*$");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
+    // "Emmanouil Platanios. Sujith Ravi": a full stop after a family name also separates two people.
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*|(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?-?){1,3}$");
     private static final Pattern WORD = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*\\.?$|^\\p{Lu}\\p{Ll}*[\\p{L}'’\\-]*$");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la",

@@ -61,6 +61,11 @@ final class Entities {
         return agent(Kind.ORG, name, line);
     }
 
+    /** Where a work appeared: an organisation under the venue's normalised name ("NIPS 2017" → NeurIPS). */
+    Node venue(String raw, int line) {
+        return org(Venues.normalise(raw), line);
+    }
+
     private Node agent(Kind kind, String name, int line) {
         Optional<Node> known = resolver.byName(kind, name);
         Node node = known.orElse(Vocab.entity(kind, Slugs.of(name)));

@@ -109,7 +109,7 @@ final class ReadingListMapper {
         }
         if (date != null && !out.has(item, Vocab.DATE_PUBLISHED)) entities.date(item, date);
         if (text.venue() != null && citation.map(Citation::venue).isEmpty() && !out.has(item, Vocab.VENUE)) {
-            out.add(item, Vocab.VENUE, entities.org(Venues.normalise(text.venue()), entry.line));
+            out.add(item, Vocab.VENUE, entities.venue(text.venue(), entry.line));
         }
         citation.ifPresent(c -> entities.citationFacts(item, c, entry.line));
         if (kind == Kind.CONCEPT) out.text(item, Vocab.DEFINITION, text.rest());

@@ -32,6 +32,8 @@ final class EntryReader {
             "^(?<title>.+?),\\s*(?<venue>[^,]{2,80}?),\\s*(?<year>(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+)?(?:19|20)\\d{2})\\b");
     private static final Pattern DOT_VENUE = Pattern.compile("^(?<title>.+?)\\.\\s+(?<venue>[^.]{2,80}?(?:19|20)\\d{2})\\b");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** Notes on how a paper was presented, after its venue: "ICCV 2021 (Oral)". */
+    private static final String NOTES = "(?i)\\((?:oral|spotlight|poster|best paper[^)]*|outstanding paper[^)]*|highlight)\\)";
 
     private EntryReader() {}
 
@@ -172,11 +174,14 @@ final class EntryReader {
         candidates.addAll(List.of(afterTitle.split("(?<!\\b\\p{Lu})\\.\\s+")));
         for (int i = 1; i < entry.lines.size(); i++) candidates.add(withoutLinks(entry.lines.get(i), entry));
         for (String candidate : candidates) {
-            String c = candidate;
-            for (String run : entry.emphasised) c = c.replace(run, " ");
-            c = c.replaceAll("\\[[^\\]]*\\]|\\*|_", " ").replaceAll("^[\\s.,;:]+|[\\s.,;:]+$", "").strip();
-            if (c.isEmpty()) continue;
-            Optional<Venues.Mention> m = Venues.parse(c);
+            String withoutAuthors = candidate;
+            for (String run : entry.emphasised) withoutAuthors = withoutAuthors.replace(run, " ");
+            String c = withoutAuthors.replaceAll("\\[[^\\]]*\\]|\\*|_", " ").replaceAll(NOTES, " ")
+                    .replaceAll("^[\\s.,;:]+|[\\s.,;:]+$", "").strip();
+            // A date line ("19 Jun 2020") is when, not where.
+            Optional<Dates.Found> date = Dates.find(c);
+            if (c.isEmpty() || date.isPresent() && (c.substring(0, date.get().start()) + c.substring(date.get().end())).isBlank()) continue;
+            Optional<Venues.Mention> m = Venues.parse(c).or(() -> Venues.find(c));
             if (m.isPresent()) return m;
         }
         return Venues.find(withoutLinks(entry.allText(), entry));

@@ -85,7 +85,8 @@ final class LinkClassifier {
             if (m.find()) return new Link(url, Type.ARXIV, m.group(1));
         }
         if (host.equals("doi.org") || host.equals("dx.doi.org")) {
-            return new Link(url, Type.DOI, decodePath(path.substring(1)));
+            // "https://dx.doi.org/doi:10.1038/nature14236" carries the DOI after a "doi:" prefix.
+            return new Link(url, Type.DOI, decodePath(path.substring(1)).replaceFirst("(?i)^doi:\\s*", ""));
         }
         if (host.equals("openreview.net")) {
             String id = param(query, "id");

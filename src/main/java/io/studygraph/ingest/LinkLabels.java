@@ -18,7 +18,7 @@ final class LinkLabels {
             + "|website|web|site|blog|post|article|article\\d|page|project|project page|homepage|class website|course"
             + "|slides|tutorial|demo|summary|dataset|data|poster|supp|supplementary|link|html|official|publication|journal";
     private static final Pattern GENERIC = Pattern.compile(
-            "^(?:[\\w.&-]+\\s+)?(?:" + WORDS + ")(?:\\s*\\([^)]*\\)|\\s*-\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s*\\d*|\\s+\\d+)?$|^research at .+$");
+            "^(?:[\\w.&-]+\\s+)?(?:" + WORDS + ")\\d?(?:\\s*\\([^)]*\\)|\\s*-\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s*\\d*|\\s+\\d+)?$|^research at .+$");
     private static final Pattern PAPER = Pattern.compile("\\b(?:paper|papers|pdf|arxiv|doi|thesis|report|openreview|abstract|docs|documents|publication)\\b");
     private static final Pattern CODE = Pattern.compile("\\b(?:code|codes|github|gitlab|implementation|colab|notebook|repo|repository)\\b");
     private static final Pattern VIDEO = Pattern.compile("\\b(?:video|videos|talk|youtube|recording|videolectures)\\b");

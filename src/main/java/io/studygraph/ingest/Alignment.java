@@ -149,10 +149,6 @@ public final class Alignment {
         return out;
     }
 
-    Set<Node> propertyTargets(Node property) {
-        return closure(property, properties);
-    }
-
     private static Map<Node, Set<Node>> mappings(Graph rules, Node sub, Node equivalent) {
         Map<Node, Set<Node>> out = new HashMap<>();
         for (Node p : List.of(sub, equivalent)) {

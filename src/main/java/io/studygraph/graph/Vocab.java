@@ -11,6 +11,8 @@ public final class Vocab {
     public static final String SG = "https://w3id.org/studygraph/ontology#";
     public static final String ID = "https://w3id.org/studygraph/id/";
     public static final String SOURCE = "https://w3id.org/studygraph/source/";
+    /** Named graphs of what the alignment derived from a source: {@code derived/{file-name}}. */
+    public static final String DERIVED = "https://w3id.org/studygraph/derived/";
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/studygraph/ontology";
     public static final String STUDY_GRAPH = "https://w3id.org/studygraph/study";
 
@@ -95,6 +97,14 @@ public final class Vocab {
     /** The named graph that holds what one source file said. */
     public static Node sourceGraph(String sourceName) {
         return NodeFactory.createURI(SOURCE + sourceName);
+    }
+
+    /**
+     * The named graph that holds what the alignment derived from one source file; it is replaced
+     * and removed together with {@link #sourceGraph(String)}.
+     */
+    public static Node derivedGraph(String sourceName) {
+        return NodeFactory.createURI(DERIVED + sourceName);
     }
 
     /** The prefixes predeclared for queries and used when writing Turtle. */

@@ -32,6 +32,11 @@ public final class Bundle {
         return resource("ontology/shapes.ttl");
     }
 
+    /** The alignment of other vocabularies with StudyGraph's model, see {@link Alignment}. */
+    public static String alignment() {
+        return resource("ontology/alignment.ttl");
+    }
+
     /** The bundled data files (curated RDF and reading lists), file name → content. */
     public static Map<String, String> data() {
         return files("data", ".*\\.(md|ttl|nt|rdf|trig|bib)$");

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,7 +23,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 
 /**
  * Imports sources into the store: each file becomes (or replaces) its own named graph, after it
@@ -62,10 +60,16 @@ public final class Importer {
 
     private final Store store;
     private final Validator validator;
+    private final Alignment alignment;
 
     public Importer(Store store, Validator validator) {
+        this(store, validator, Alignment.parse(RdfSource.read("alignment.ttl", Bundle.alignment(), Lang.TURTLE)));
+    }
+
+    public Importer(Store store, Validator validator, Alignment alignment) {
         this.store = store;
         this.validator = validator;
+        this.alignment = alignment;
     }
 
     /** Replaces the ontology graph (labels of classes and relations) by the given Turtle. */
@@ -96,7 +100,7 @@ public final class Importer {
 
     private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs) {
         List<String> order = new ArrayList<>(sources.keySet());
-        order.sort((a, b) -> Boolean.compare(isMarkdown(a) || isBibtex(a), isMarkdown(b) || isBibtex(b)));
+        order.sort(java.util.Comparator.comparing((String n) -> ImportFormat.find(n).map(ImportFormat::isReconciled).orElse(false)));
         List<ImportResult> results = new ArrayList<>();
         for (String name : order) {
             ImportReport report = new ImportReport();
@@ -121,18 +125,19 @@ public final class Importer {
 
     private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending) {
         Graph graph;
-        if (isMarkdown(name) || isBibtex(name)) {
+        ImportFormat format = ImportFormat.of(name);
+        if (format.isReconciled()) {
             Resolver resolver = resolver(name, pending);
-            graph = isMarkdown(name) ? MarkdownSource.read(name, text, resolver, report) : BibtexSource.read(name, text, resolver, report);
+            graph = format == ImportFormat.READING_LIST ? MarkdownSource.read(name, text, resolver, report) : BibtexSource.read(name, text, resolver, report);
             validator.check(name, withContext(name, graph, pending), node -> firstLine(graph, node));
         } else {
-            Lang lang = RDFLanguages.filenameToLang(name);
-            if (lang == null || lang == Lang.JSONLD || lang == Lang.JSONLD11 || RDFLanguages.isQuads(lang) && lang != Lang.TRIG && lang != Lang.NQUADS) {
-                throw new ImportException(name, 0, "unsupported file type; use .md (reading list), .bib (BibTeX), .ttl, .nt, .rdf, .owl, .trig or .nq");
-            }
-            graph = RdfSource.read(name, text, lang);
-            validator.check(name, withContext(name, graph, pending), node -> RdfSource.lineOf(text, graph, node));
+            graph = RdfSource.read(name, text, format.lang());
+            // What the alignment derives lives in its own graph beside the source's, replaced with it.
+            Graph derived = alignment.derive(graph, node -> RdfSource.offsetOf(text, graph, node));
+            validator.check(name, withContext(name, new org.apache.jena.graph.compose.Union(graph, derived), pending),
+                    node -> RdfSource.lineOf(text, graph, node));
             RdfSource.addProvenance(name, text, graph);
+            pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
         }
         return graph;
     }
@@ -195,15 +200,6 @@ public final class Importer {
     private static int firstLine(Graph graph, Node node) {
         return graph.find(node, Vocab.SOURCE_LINE, Node.ANY).toList().stream()
                 .mapToInt(t -> Integer.parseInt(t.getObject().getLiteralLexicalForm())).min().orElse(0);
-    }
-
-    private static boolean isBibtex(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".bib");
-    }
-
-    private static boolean isMarkdown(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static String readText(Path file) {

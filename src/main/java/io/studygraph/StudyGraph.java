@@ -10,6 +10,7 @@ import io.studygraph.graph.TdbStore;
 import io.studygraph.ingest.Bundle;
 import io.studygraph.ingest.ImportResult;
 import io.studygraph.ingest.Importer;
+import io.studygraph.ingest.Validation;
 import io.studygraph.ingest.Validator;
 import io.studygraph.sparql.SparqlService;
 import java.io.IOException;
@@ -110,15 +111,32 @@ public final class StudyGraph implements AutoCloseable {
 
     /**
      * Imports files into the store and brings the index in step, as one operation: a file that
-     * fails to parse or validate changes neither.
+     * fails to parse (or, when {@code validation} is strict, to satisfy the shapes) changes
+     * neither. Leniently, what the shapes reject is repaired or left out, and said in the results.
      */
-    public List<ImportResult> importFiles(List<Path> files) {
-        return indexed(importer.importFiles(files));
+    public List<ImportResult> importFiles(List<Path> files, Validation validation) {
+        return indexed(importer.importFiles(files, validation));
     }
 
-    /** {@link #importFiles(List)} for contents given as file name → text. */
+    public List<ImportResult> importFiles(List<Path> files) {
+        return importFiles(files, Validation.LENIENT);
+    }
+
+    /** {@link #importFiles(List, Validation)} for contents given as file name → text. */
+    public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
+        return indexed(importer.importTexts(sources, validation));
+    }
+
     public List<ImportResult> importTexts(Map<String, String> sources) {
-        return indexed(importer.importTexts(sources));
+        return importTexts(sources, Validation.LENIENT);
+    }
+
+    /**
+     * What importing the files would do, against this store (so "merged" means merged with what
+     * is stored), without storing anything.
+     */
+    public List<ImportResult> validate(List<Path> files, Validation validation) {
+        return importer.checkFiles(files, validation);
     }
 
     private List<ImportResult> indexed(List<ImportResult> results) {

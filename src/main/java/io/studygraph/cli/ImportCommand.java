@@ -2,16 +2,19 @@ package io.studygraph.cli;
 
 import io.studygraph.StudyGraph;
 import io.studygraph.ingest.ImportResult;
+import io.studygraph.ingest.Validation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = "Import reading lists (.md) or RDF files; each replaces its own named graph.")
+@Command(name = "import", description = "Import reading lists (.md), BibTeX (.bib) or RDF files; each replaces its own named graph, "
+        + "all in one transaction. An entity the SHACL shapes reject is repaired or left out with a warning, unless --strict.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @Spec CommandSpec spec;
@@ -19,14 +22,26 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
+    @Option(names = "--strict", description = "Refuse the whole batch when any entity breaks the shapes (all or nothing).")
+    boolean strict;
+
+    @Option(names = {"-v", "--verbose"}, description = "List each skipped entry and each warning with its line.")
+    boolean verbose;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the batch's import report as JSON.")
+    Path report;
+
     @Override
     public Integer call() {
         try (StudyGraph sg = main.open()) {
-            for (ImportResult r : sg.importFiles(files)) {
-                spec.commandLine().getOut().printf("%s: %d triples, %d entities -> %s%n", r.source(), r.triples(), r.entities(), r.graph());
-                r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + r.source() + " " + w));
+            List<ImportResult> results = sg.importFiles(files, strict ? Validation.STRICT : Validation.LENIENT);
+            new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose).print(results);
+            long triples = sg.store().size();
+            spec.commandLine().getOut().printf("store: %d triples%n", triples);
+            if (report != null && !ReportPrinter.write(report, new ReportPrinter.BatchReport(strict, true, triples, results))) {
+                spec.commandLine().getErr().println("error: imported, but cannot write the report to " + report);
+                return 1;
             }
-            spec.commandLine().getOut().printf("store: %d triples%n", sg.store().size());
         }
         return 0;
     }

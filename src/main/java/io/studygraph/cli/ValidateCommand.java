@@ -1,29 +1,39 @@
 package io.studygraph.cli;
 
 import io.studygraph.StudyGraph;
-import io.studygraph.ingest.ImportResult;
+import io.studygraph.ingest.Validation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = "Check that files parse and satisfy the SHACL shapes, without importing them.")
+/** Says what {@code import} would do with the files, against the same store, storing nothing. */
+@Command(name = "validate", description = "Read the files and check them against the SHACL shapes and the store, printing the report "
+        + "an import would give, without importing them.")
 final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand Main main;
     @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
+    @Option(names = "--strict", description = "Fail when any entity breaks the shapes, as import --strict would.")
+    boolean strict;
+
+    @Option(names = {"-v", "--verbose"}, description = "List each skipped entry and each warning with its line.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        try (StudyGraph sg = StudyGraph.inMemory(false)) {
-            for (ImportResult r : sg.importer().checkFiles(files)) {
-                spec.commandLine().getOut().printf("%s: valid (%d triples, %d entities)%n", r.source(), r.triples(), r.entities());
-                r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + r.source() + " " + w));
-            }
+        try (StudyGraph sg = main.open()) {
+            var results = sg.validate(files, strict ? Validation.STRICT : Validation.LENIENT);
+            new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose).print(results);
+            spec.commandLine().getOut().println("valid: nothing was stored");
         }
         return 0;
     }

@@ -49,6 +49,12 @@ final class ImportReport {
         }
     }
 
+    /** The entity was left out of the source after all: it is neither added nor merged. */
+    void forget(Node entity) {
+        added.remove(entity);
+        merged.remove(entity);
+    }
+
     int entries() { return entries; }
     int added() { return added.size(); }
     int merged() { return merged.size(); }

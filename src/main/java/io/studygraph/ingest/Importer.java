@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,11 +29,14 @@ import org.apache.jena.riot.Lang;
 
 /**
  * Imports sources into the store: each file becomes (or replaces) its own named graph, after it
- * parsed and passed the SHACL shapes. A batch is one transaction: all files land or none.
+ * parsed and was brought in line with the SHACL shapes. By default an entity the shapes reject is
+ * repaired or left out with a warning ({@link Validation#LENIENT}); {@link Validation#STRICT}
+ * refuses the file instead. A file that does not parse is refused either way. A batch is one
+ * transaction: all files land or none.
  *
  * <pre>{@code
  * Importer importer = new Importer(store, validator);
- * List<ImportResult> results = importer.importFiles(List.of(Path.of("data/reading-list.md")));
+ * List<ImportResult> results = importer.importFiles(List.of(Path.of("list.md")), Validation.LENIENT);
  * }</pre>
  */
 public final class Importer {
@@ -58,9 +64,15 @@ public final class Importer {
             Vocab.SG + "arxivId", "arxiv", Vocab.BIBO + "doi", "doi", Vocab.SG + "openReviewId", "openreview",
             Vocab.SG + "youtubeId", "youtube", Vocab.SG + "githubRepo", "github", Vocab.SG + "stackExchangeId", "question");
 
+    /** Entities a source describes that other graphs already hold: what "merged" counts for RDF. */
+    private static final Query KNOWN = Sparql.parse(
+            "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e ?p ?o } FILTER (?g != ?exclude) }");
+    static final String NO_ENTRIES = "no entries found: is this a reading list?";
+
     private final Store store;
     private final Validator validator;
     private final Alignment alignment;
+    private final ShapeRepair repair;
 
     public Importer(Store store, Validator validator) {
         this(store, validator, Alignment.parse(RdfSource.read("alignment.ttl", Bundle.alignment(), Lang.TURTLE)));
@@ -70,6 +82,7 @@ public final class Importer {
         this.store = store;
         this.validator = validator;
         this.alignment = alignment;
+        this.repair = new ShapeRepair(validator);
     }
 
     /** Replaces the ontology graph (labels of classes and relations) by the given Turtle. */
@@ -79,7 +92,11 @@ public final class Importer {
     }
 
     public List<ImportResult> importFiles(List<Path> files) {
-        return importTexts(readAll(files));
+        return importFiles(files, Validation.LENIENT);
+    }
+
+    public List<ImportResult> importFiles(List<Path> files, Validation validation) {
+        return importTexts(readAll(files), validation);
     }
 
     /**
@@ -87,28 +104,40 @@ public final class Importer {
      * be reconciled with the curated facts it refers to.
      */
     public List<ImportResult> importTexts(Map<String, String> sources) {
+        return importTexts(sources, Validation.LENIENT);
+    }
+
+    public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
         Map<String, Model> graphs = new LinkedHashMap<>();
-        List<ImportResult> results = prepare(sources, graphs);
+        List<ImportResult> results = prepare(sources, graphs, validation);
         store.replaceGraphs(graphs);
         return results;
     }
 
-    /** Parses and validates the files as an import would, without storing anything. */
-    public List<ImportResult> checkFiles(List<Path> files) {
-        return prepare(readAll(files), new LinkedHashMap<>());
+    /** Reads and validates the files as an import would, with the same report, storing nothing. */
+    public List<ImportResult> checkFiles(List<Path> files, Validation validation) {
+        return prepare(readAll(files), new LinkedHashMap<>(), validation);
     }
 
-    private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs) {
+    public List<ImportResult> checkFiles(List<Path> files) {
+        return checkFiles(files, Validation.LENIENT);
+    }
+
+    private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs, Validation validation) {
         List<String> order = new ArrayList<>(sources.keySet());
         order.sort(java.util.Comparator.comparing((String n) -> ImportFormat.find(n).map(ImportFormat::isReconciled).orElse(false)));
         List<ImportResult> results = new ArrayList<>();
         for (String name : order) {
             ImportReport report = new ImportReport();
-            Graph graph = parse(name, sources.get(name), report, graphs);
+            Graph graph = parse(name, sources.get(name), report, graphs, validation);
+            // Entities made but no entry counted still means entries were read.
+            if (ImportFormat.of(name).isReconciled() && report.entries() == 0 && report.added() + report.merged() == 0) {
+                report.warn(0, NO_ENTRIES);
+            }
             String graphName = Vocab.sourceGraph(name).getURI();
             graphs.put(graphName, ModelFactory.createModelForGraph(graph));
             long entities = graph.find(Node.ANY, Vocab.WAS_DERIVED_FROM, Node.ANY).toList().size();
-            results.add(ImportResult.of(name, graphName, graph.size(), (int) entities, report));
+            results.add(ImportResult.of(name, format(name), graphName, graph.size(), (int) entities, report));
         }
         return results;
     }
@@ -123,23 +152,51 @@ public final class Importer {
         return texts;
     }
 
-    private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending) {
+    private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending, Validation validation) {
         Graph graph;
         ImportFormat format = ImportFormat.of(name);
         if (format.isReconciled()) {
             Resolver resolver = resolver(name, pending);
             graph = format == ImportFormat.READING_LIST ? MarkdownSource.read(name, text, resolver, report) : BibtexSource.read(name, text, resolver, report);
-            validator.check(name, withContext(name, graph, pending), node -> firstLine(graph, node));
+            conform(name, graph, node -> firstLine(graph, node), pending, report, validation);
         } else {
             graph = RdfSource.read(name, text, format.lang());
-            // What the alignment derives lives in its own graph beside the source's, replaced with it.
+            // What the alignment derives lives in its own graph beside the source's, replaced with it;
+            // both are checked together, and what is left out goes from both.
             Graph derived = alignment.derive(graph, node -> RdfSource.offsetOf(text, graph, node));
-            validator.check(name, withContext(name, new org.apache.jena.graph.compose.Union(graph, derived), pending),
-                    node -> RdfSource.lineOf(text, graph, node));
+            conform(name, new org.apache.jena.graph.compose.Union(graph, derived), node -> RdfSource.lineOf(text, graph, node),
+                    pending, report, validation);
             RdfSource.addProvenance(name, text, graph);
             pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
+            countEntities(name, graph, pending, report);
         }
         return graph;
+    }
+
+    private void conform(String name, Graph graph, Validator.LineLocator lines, Map<String, Model> pending,
+                         ImportReport report, Validation validation) {
+        if (validation == Validation.STRICT) validator.check(name, withContext(name, graph, pending), lines);
+        else repair.conform(name, graph, g -> withContext(name, g, pending), lines, report);
+    }
+
+    /** An RDF source names no entries; its entities count as new or merged by what other graphs hold. */
+    private void countEntities(String name, Graph graph, Map<String, Model> pending, ImportReport report) {
+        Set<Node> entities = new LinkedHashSet<>();
+        graph.find(Node.ANY, Vocab.WAS_DERIVED_FROM, Node.ANY).forEachRemaining(t -> entities.add(t.getSubject()));
+        if (entities.isEmpty()) return;
+        Set<Node> known = new HashSet<>();
+        Query q = Sparql.restrict(KNOWN, "e", entities);
+        Sparql.select(store, q, Map.of("exclude", Vocab.sourceGraph(name))).forEach(row -> known.add(row.getResource("e").asNode()));
+        pending.values().forEach(m -> entities.stream().filter(e -> m.getGraph().contains(e, Node.ANY, Node.ANY)).forEach(known::add));
+        entities.forEach(e -> report.entity(e, known.contains(e)));
+    }
+
+    private static String format(String name) {
+        return switch (ImportFormat.of(name)) {
+            case READING_LIST -> "markdown";
+            case BIBTEX -> "bibtex";
+            default -> "rdf";
+        };
     }
 
     /**

@@ -19,18 +19,24 @@ public final class Validator {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
+    /** What the shapes reject in {@code data}; empty when it conforms. */
+    List<ReportEntry> violations(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.conforms() ? List.of() : List.copyOf(report.getEntries());
+    }
+
     /**
      * Throws an {@link ImportException} listing the violations; {@code lines} gives the line where
      * a focus node is written, when the format knows it.
      */
     void check(String source, Graph data, LineLocator lines) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        if (report.conforms()) return;
+        List<ReportEntry> entries = violations(data);
+        if (entries.isEmpty()) return;
         List<String> problems = new ArrayList<>();
         int firstLine = 0;
-        for (ReportEntry entry : report.getEntries()) {
+        for (ReportEntry entry : entries) {
             if (problems.size() == MAX_REPORTED) {
-                problems.add("... and " + (report.getEntries().size() - MAX_REPORTED) + " more");
+                problems.add("... and " + (entries.size() - MAX_REPORTED) + " more");
                 break;
             }
             int line = lines.lineOf(entry.focusNode());
@@ -38,16 +44,18 @@ public final class Validator {
             problems.add((line > 0 ? "line " + line + ": " : "") + describe(entry.focusNode()) + ": " + entry.message());
         }
         throw new ImportException(source, problems.size() == 1 ? firstLine : 0,
-                "does not satisfy the shapes (" + report.getEntries().size() + " problem"
-                        + (report.getEntries().size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", problems));
+                "does not satisfy the shapes (" + entries.size() + " problem"
+                        + (entries.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", problems));
     }
 
-    private static String describe(Node node) {
+    /** A node as a reader knows it: {@code paper/arxiv-2105.05233} for an entity, else its IRI or label. */
+    static String describe(Node node) {
         if (node.isURI()) {
             String iri = node.getURI();
             return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : "<" + iri + ">";
         }
-        return node.toString();
+        if (node.isLiteral()) return "\"" + node.getLiteralLexicalForm() + "\"";
+        return "a blank node";
     }
 
     /** Where a node is written in its source; 0 when unknown. */

@@ -6,6 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import io.studygraph.StudyGraph;
 import io.studygraph.graph.EntityView;
 import io.studygraph.ingest.ImportResult;
+import io.studygraph.ingest.Validation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -50,8 +51,15 @@ final class ApiController {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new BadRequestResponse(name + ": not UTF-8 text");
         }
-        ImportResult result = sg.importTexts(Map.of(name, text)).get(0);
+        ImportResult result = sg.importTexts(Map.of(name, text), validation(ctx.queryParam("strict"))).get(0);
         WebServer.json(ctx, result);
+    }
+
+    /** {@code strict=true} keeps all-or-nothing; anything but true/false is a mistake worth saying. */
+    private static Validation validation(String strict) {
+        if (strict == null || strict.equals("false")) return Validation.LENIENT;
+        if (strict.equals("true")) return Validation.STRICT;
+        throw new BadRequestResponse("Parameter 'strict' must be true or false, not '" + strict + "'");
     }
 
     /** {@code GET|POST /api/labels} with {@code iri} repeated: labels and kinds for up to 500 IRIs (e.g. a result table). */

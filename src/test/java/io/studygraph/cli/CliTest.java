@@ -109,10 +109,11 @@ class CliTest {
         CliRun run = run("--data-dir", dataDir, "import", list.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Matcher result = Pattern.compile("tiny-list\\.md: (\\d+) triples, (\\d+) entities").matcher(run.out());
+        Matcher result = Pattern.compile("tiny-list\\.md: \\d+ entr(y|ies) -> (\\d+) entities \\((\\d+) new, 0 merged\\), 0 skipped, 0 warnings")
+                .matcher(run.out());
         assertThat(result.find()).as(run.out()).isTrue();
-        assertThat(Integer.parseInt(result.group(1))).isPositive();
         assertThat(Integer.parseInt(result.group(2))).isPositive();
+        assertThat(Integer.parseInt(result.group(3))).isPositive();
         assertThat(run.out()).containsPattern("store: \\d+ triples");
         CliRun stored = run("--data-dir", dataDir, "query", "ASK { ?p sg:arxivId \"2312.09999\" ; schema:name ?title }");
         assertThat(stored.out().strip()).isEqualTo("yes");
@@ -135,10 +136,10 @@ class CliTest {
         Path valid = write("valid.ttl", "@prefix schema: <https://schema.org/> .\n"
                 + "<https://w3id.org/studygraph/id/paper/test-valid> a schema:ScholarlyArticle ; schema:name \"Valid\" .\n");
 
-        CliRun run = run("validate", valid.toString());
+        CliRun run = run("--data-dir", work.resolve("data").toString(), "validate", valid.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("valid.ttl: valid");
+        assertThat(run.out()).contains("valid.ttl: 4 triples -> 1 entity (1 new, 0 merged), 0 skipped, 0 warnings", "nothing was stored");
     }
 
     @Test
@@ -146,7 +147,7 @@ class CliTest {
         Path broken = write("broken.ttl", "@prefix schema: <https://schema.org/> .\n\n"
                 + "<https://w3id.org/studygraph/id/paper/test-broken> schema:name \"Broken\" , .\n");
 
-        CliRun run = run("validate", broken.toString());
+        CliRun run = run("--data-dir", work.resolve("data").toString(), "validate", broken.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("broken.ttl line 3");

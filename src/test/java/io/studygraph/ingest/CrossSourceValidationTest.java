@@ -15,6 +15,10 @@ class CrossSourceValidationTest {
             @prefix paper: <https://w3id.org/studygraph/id/paper/> . @prefix person: <https://w3id.org/studygraph/id/person/> .
             """;
 
+    private static final String CITES_A_PERSON = PREFIXES + """
+            paper:odd a schema:ScholarlyArticle ; schema:name "Odd" ; cito:cites person:alex-nichol .
+            """;
+
     private final StudyGraph sg = StudyGraph.inMemory(true);
 
     @AfterEach
@@ -34,13 +38,21 @@ class CrossSourceValidationTest {
     }
 
     @Test
-    void citing_a_person_is_still_refused_because_the_store_knows_it_is_not_a_work() {
+    void citing_a_person_is_refused_under_strict_because_the_store_knows_it_is_not_a_work() {
         long before = sg.store().size();
-        String wrong = PREFIXES + """
-                paper:odd a schema:ScholarlyArticle ; schema:name "Odd" ; cito:cites person:alex-nichol .
-                """;
-        assertThatThrownBy(() -> sg.importTexts(Map.of("odd.ttl", wrong)))
+        assertThatThrownBy(() -> sg.importTexts(Map.of("odd.ttl", CITES_A_PERSON), Validation.STRICT))
                 .isInstanceOf(ImportException.class).hasMessageContaining("odd.ttl").hasMessageContaining("work");
         assertThat(sg.store().size()).isEqualTo(before);
+    }
+
+    @Test
+    void citing_a_person_leniently_leaves_out_that_citation_and_keeps_the_paper() {
+        ImportResult result = sg.importTexts(Map.of("odd.ttl", CITES_A_PERSON)).get(0);
+
+        assertThat(result.warnings()).singleElement().asString()
+                .startsWith("line 3: paper/odd: ").contains("cito:cites person/alex-nichol", "kept the rest of it");
+        var odd = sg.entities().describe("https://w3id.org/studygraph/id/paper/odd").orElseThrow();
+        assertThat(odd.label()).isEqualTo("Odd");
+        assertThat(odd.outgoing()).noneSatisfy(r -> assertThat(r.label()).isEqualTo("cites"));
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sources the importer must refuse: each refusal names the file (and the line and node when it
- * can), and leaves the store exactly as it was. The store already holds the seed list, so "as it
+ * can), and leaves the store exactly as it was. Files that parse but break the shapes are refused
+ * only under {@link Validation#STRICT}; leniently they import without the bad entity
+ * ({@link LenientImportTest}). The store already holds the seed list, so "as it
  * was" is not simply "empty".
  */
 class ImportErrorsTest {
@@ -65,14 +67,14 @@ class ImportErrorsTest {
     }
 
     @Test
-    void a_paper_without_a_title_is_refused_naming_the_paper_and_its_line() throws IOException {
+    void a_paper_without_a_title_is_refused_when_strict_naming_the_paper_and_its_line() throws IOException {
         Path file = write("untitled.ttl", PREFIXES + """
 
                 paper:arxiv-1706.03762 a schema:ScholarlyArticle ;
                     schema:datePublished "2017-06-12"^^xsd:date .
                 """);
 
-        ImportException e = importFailing(file);
+        ImportException e = strictFailing(file);
 
         assertThat(e.line()).isEqualTo(6);
         assertThat(e.getMessage()).startsWith("untitled.ttl line 6: ")
@@ -81,7 +83,7 @@ class ImportErrorsTest {
     }
 
     @Test
-    void a_video_without_a_web_address_is_refused_naming_the_video_and_its_line() throws IOException {
+    void a_video_without_a_web_address_is_refused_when_strict_naming_the_video_and_its_line() throws IOException {
         Path file = write("videos.ttl", PREFIXES + """
 
                 # Karpathy's GPT lecture, without its schema:url
@@ -89,7 +91,7 @@ class ImportErrorsTest {
                     schema:name "Let's build GPT: from scratch, in code, spelled out." .
                 """);
 
-        ImportException e = importFailing(file);
+        ImportException e = strictFailing(file);
 
         assertThat(e.line()).isEqualTo(7);
         assertThat(e.getMessage()).contains("video/youtube-kCc8FmEb1nY").contains("schema:url");
@@ -97,7 +99,7 @@ class ImportErrorsTest {
     }
 
     @Test
-    void a_date_written_as_plain_text_is_refused() throws IOException {
+    void a_date_written_as_plain_text_is_refused_when_strict() throws IOException {
         Path file = write("dates.ttl", PREFIXES + """
 
                 paper:arxiv-1706.03762 a schema:ScholarlyArticle ;
@@ -105,7 +107,7 @@ class ImportErrorsTest {
                     schema:datePublished "12 June 2017" .
                 """);
 
-        ImportException e = importFailing(file);
+        ImportException e = strictFailing(file);
 
         assertThat(e.line()).isEqualTo(6);
         assertThat(e.getMessage()).contains("paper/arxiv-1706.03762").contains("xsd:date");
@@ -113,7 +115,7 @@ class ImportErrorsTest {
     }
 
     @Test
-    void an_impossible_typed_date_is_refused() throws IOException {
+    void an_impossible_typed_date_is_refused_when_strict() throws IOException {
         Path file = write("dates.ttl", PREFIXES + """
 
                 paper:arxiv-1706.03762 a schema:ScholarlyArticle ;
@@ -121,7 +123,7 @@ class ImportErrorsTest {
                     schema:datePublished "2017-06-31"^^xsd:date .
                 """);
 
-        ImportException e = importFailing(file);
+        ImportException e = strictFailing(file);
 
         assertThat(e.getMessage()).contains("paper/arxiv-1706.03762").contains("publication date");
         assertStoreUnchanged();
@@ -159,12 +161,12 @@ class ImportErrorsTest {
     }
 
     @Test
-    void one_bad_file_keeps_the_good_files_of_its_batch_out_too() {
+    void one_file_breaking_the_shapes_under_strict_keeps_the_good_files_of_its_batch_out_too() {
         Map<String, String> batch = new LinkedHashMap<>();
         batch.put("transformers.md", ImportHarness.resource("/lists/transformers.md"));
         batch.put("curated.ttl", PREFIXES + "paper:x a schema:ScholarlyArticle .\n");
 
-        ImportException e = catchThrowableOfType(ImportException.class, () -> graph.importer.importTexts(batch));
+        ImportException e = catchThrowableOfType(ImportException.class, () -> graph.importer.importTexts(batch, Validation.STRICT));
 
         assertThat(e.source()).isEqualTo("curated.ttl");
         assertStoreUnchanged();
@@ -183,6 +185,12 @@ class ImportErrorsTest {
     private ImportException importFailing(Path file) {
         ImportException e = catchThrowableOfType(ImportException.class, () -> graph.importer.importFiles(List.of(file)));
         assertThat(e).as("import of %s should fail", file.getFileName()).isNotNull();
+        return e;
+    }
+
+    private ImportException strictFailing(Path file) {
+        ImportException e = catchThrowableOfType(ImportException.class, () -> graph.importer.importFiles(List.of(file), Validation.STRICT));
+        assertThat(e).as("strict import of %s should fail", file.getFileName()).isNotNull();
         return e;
     }
 

@@ -87,11 +87,11 @@ class ImportEndpointTest {
     }
 
     @Test
-    void a_paper_without_a_title_breaks_the_shapes_and_changes_nothing() {
+    void under_strict_a_paper_without_a_title_breaks_the_shapes_and_changes_nothing() {
         long before = server.triples();
         String untitled = PREFIXES + "\n<" + ID + "paper/test-untitled> a schema:ScholarlyArticle .\n";
 
-        String detail = problemDetail(server.post("/api/import?name=untitled.ttl", TURTLE, untitled), 400);
+        String detail = problemDetail(server.post("/api/import?name=untitled.ttl&strict=true", TURTLE, untitled), 400);
 
         assertThat(detail).startsWith("untitled.ttl line 3").contains("paper/test-untitled", "title");
         assertThat(server.triples()).isEqualTo(before);
@@ -99,14 +99,49 @@ class ImportEndpointTest {
     }
 
     @Test
-    void a_failed_reimport_keeps_the_previous_version() {
+    void a_failed_strict_reimport_keeps_the_previous_version() {
         server.post("/api/import?name=kept.ttl", TURTLE, paper("test-kept", "Still Here"));
         long before = server.triples();
 
-        problemDetail(server.post("/api/import?name=kept.ttl", TURTLE, PREFIXES + "<" + ID + "paper/test-kept> a schema:ScholarlyArticle ."), 400);
+        problemDetail(server.post("/api/import?name=kept.ttl&strict=true", TURTLE, PREFIXES + "<" + ID + "paper/test-kept> a schema:ScholarlyArticle ."), 400);
 
         assertThat(server.triples()).isEqualTo(before);
         assertThat(server.entity(ID + "paper/test-kept").get("label").asText()).isEqualTo("Still Here");
+    }
+
+    @Test
+    void leniently_a_paper_without_a_title_is_left_out_and_the_rest_imported_with_a_warning() {
+        String body = paper("test-good", "A Good Paper") + "<" + ID + "paper/test-no-title> a schema:ScholarlyArticle .\n";
+
+        HttpResponse<String> response = server.post("/api/import?name=mixed.ttl", TURTLE, body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = json(response);
+        assertThat(result.get("entities").asInt()).isEqualTo(1);
+        assertThat(result.get("warnings")).singleElement().satisfies(w ->
+                assertThat(w.asText()).startsWith("line 5: paper/test-no-title: ").contains("needs a title", "Left it out"));
+        assertThat(server.entity(ID + "paper/test-good").get("label").asText()).isEqualTo("A Good Paper");
+        problemDetail(server.get("/api/entity?iri=" + encode(ID + "paper/test-no-title")), 404);
+    }
+
+    @Test
+    void the_answer_is_the_files_import_report() {
+        String bib = "@article{a1,\n  title = {Quokka Diffusion},\n  author = {Quokka, Ada and Wombat, Bo},\n  year = {2024}\n}\n"
+                + "@misc{b2,\n  author = {Nobody, Anne}\n}\n";
+
+        JsonNode result = json(server.post("/api/import?name=quokka.bib", "text/x-bibtex", bib));
+
+        assertThat(result.get("format").asText()).isEqualTo("bibtex");
+        assertThat(result.get("entries").asInt()).isEqualTo(2);
+        assertThat(result.get("added").asInt()).isEqualTo(3);
+        assertThat(result.get("merged").asInt()).isZero();
+        assertThat(result.get("skipped").get(0).asText()).isEqualTo("line 6: entry b2 has no title");
+        assertThat(result.get("warnings")).isEmpty();
+    }
+
+    @Test
+    void strict_must_be_true_or_false() {
+        assertThat(problemDetail(server.post("/api/import?name=s.ttl&strict=yes", TURTLE, paper("test-s", "S")), 400)).contains("'strict'");
     }
 
     @Test

@@ -109,7 +109,7 @@ class CliTest {
         CliRun run = run("--data-dir", dataDir, "import", list.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Matcher result = Pattern.compile("tiny-list\\.md: \\d+ entr(y|ies) -> (\\d+) entities \\((\\d+) new, 0 merged\\), 0 skipped, 0 warnings")
+        Matcher result = Pattern.compile("tiny-list\\.md: \\d+ entr(y|ies) -> (\\d+) entities \\((\\d+) new, \\d+ merged\\), 0 skipped, 0 warnings")
                 .matcher(run.out());
         assertThat(result.find()).as(run.out()).isTrue();
         assertThat(Integer.parseInt(result.group(2))).isPositive();

@@ -60,22 +60,22 @@ class ImportReportCliTest {
 
     @Test
     void a_bad_entry_is_left_out_with_a_warning_on_stderr_naming_file_and_line() throws IOException {
-        CliRun run = run("import", fixture("one-bad-entry.md").toString());
+        CliRun run = run("import", fixture("one-bad-paper.ttl").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("one-bad-entry.md: ", "1 warning");
-        assertThat(run.err()).contains("warning: one-bad-entry.md line 9: repo/graphtoolkit");
-        CliRun stored = run("query", "ASK { ?p sg:arxivId \"1710.10903\" }");
+        assertThat(run.out()).contains("one-bad-paper.ttl: ", "1 warning");
+        assertThat(run.err()).contains("warning: one-bad-paper.ttl line 5: paper/untitled");
+        CliRun stored = run("query", "ASK { ?p sg:arxivId \"1706.03762\" }");
         assertThat(stored.out().strip()).isEqualTo("yes");
     }
 
     @Test
     void strict_refuses_the_file_in_one_line_and_stores_nothing_of_it() throws IOException {
-        CliRun run = run("import", "--strict", fixture("one-bad-entry.md").toString());
+        CliRun run = run("import", "--strict", fixture("one-bad-paper.ttl").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("error: one-bad-entry.md line 9: ").doesNotContain("Exception", "at io.");
-        CliRun stored = run("query", "ASK { ?p sg:arxivId \"1710.10903\" }");
+        assertThat(run.err()).contains("error: one-bad-paper.ttl line 5: ").doesNotContain("Exception", "at io.");
+        CliRun stored = run("query", "ASK { ?p sg:arxivId \"1706.03762\" }");
         assertThat(stored.out().strip()).isEqualTo("no");
     }
 
@@ -91,10 +91,10 @@ class ImportReportCliTest {
 
     @Test
     void validate_prints_the_same_report_and_stores_nothing() throws IOException {
-        CliRun run = run("validate", fixture("one-bad-entry.md").toString());
+        CliRun run = run("validate", fixture("one-bad-paper.ttl").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("warning: one-bad-entry.md line 9: repo/graphtoolkit");
-        assertThat(run("query", "ASK { ?p sg:arxivId \"1710.10903\" }").out().strip()).isEqualTo("no");
+        assertThat(run.err()).contains("warning: one-bad-paper.ttl line 5: paper/untitled");
+        assertThat(run("query", "ASK { ?p sg:arxivId \"1706.03762\" }").out().strip()).isEqualTo("no");
     }
 }

@@ -151,13 +151,14 @@ class ImportErrorsTest {
     }
 
     @Test
-    void markdown_without_list_items_is_refused() throws IOException {
+    void markdown_without_entries_imports_with_a_warning_that_cannot_be_missed() throws IOException {
         Path file = write("prose.md", "# Transformers\n\nI should read the attention paper some day.\n");
 
-        ImportException e = importFailing(file);
+        ImportResult result = graph.importer.importFiles(List.of(file)).get(0);
 
-        assertThat(e.getMessage()).startsWith("prose.md: no list items found");
-        assertStoreUnchanged();
+        assertThat(result.entries()).isZero();
+        assertThat(result.warnings()).containsExactly(Importer.NO_ENTRIES);
+        assertThat(graph.entitiesOf("prose.md")).allMatch(n -> n.getURI().contains("/list/"));
     }
 
     @Test

@@ -21,6 +21,12 @@ class LenientImportTest {
             @prefix bibo: <http://purl.org/ontology/bibo/> . @prefix id: <https://w3id.org/studygraph/id/> .
             """;
 
+    /** Line 5 holds a paper without a title: the shapes reject it. */
+    private static final String TWO_PAPERS = PREFIXES
+            + "<https://w3id.org/studygraph/id/paper/good> a schema:ScholarlyArticle ;\n"
+            + "    schema:name \"A paper with a title\" .\n"
+            + "<https://w3id.org/studygraph/id/paper/untitled> a schema:ScholarlyArticle .\n";
+
     private final ImportHarness graph = new ImportHarness();
 
     @AfterEach
@@ -29,27 +35,36 @@ class LenientImportTest {
     }
 
     @Test
-    void a_list_with_one_bad_entry_imports_the_rest_and_warns_with_the_line() {
+    void a_list_with_one_entry_that_names_no_work_imports_the_rest_and_says_which_line_it_skipped() {
         ImportResult result = graph.importText("one-bad-entry.md", LIST).get(0);
 
-        assertThat(result.warnings()).singleElement().asString()
-                .startsWith("line " + ImportHarness.lineOf(LIST, "GraphToolkit") + ": repo/graphtoolkit")
-                .contains("web address", "Left it out", "kept the rest of the file");
+        assertThat(result.skipped()).singleElement().asString()
+                .startsWith("line " + ImportHarness.lineOf(LIST, "GraphToolkit") + ": ").contains("GraphToolkit", "no link");
+        assertThat(result.entries()).isEqualTo(3);
         assertThat(graph.entitiesOf("one-bad-entry.md")).contains(id("paper/arxiv-1609.02907"), id("paper/arxiv-1710.10903"),
                 id("repo/github-pyg-team-pytorch-geometric")).noneMatch(n -> n.getURI().contains("graphtoolkit"));
         assertThat(graph.literalsContaining("GraphToolkit")).isEmpty();
-        assertThat(graph.subjects(Vocab.HAS_PART, id("repo/graphtoolkit-a-library-nobody-links-to"))).isEmpty();
     }
 
     @Test
-    void strict_refuses_the_same_list_and_changes_nothing() {
+    void an_entity_the_shapes_reject_is_left_out_with_its_line_and_the_rest_imports() {
+        ImportResult result = graph.importText("papers.ttl", TWO_PAPERS).get(0);
+
+        assertThat(result.warnings()).singleElement().asString()
+                .startsWith("line 5: paper/untitled").contains("title", "Left it out", "kept the rest of the file");
+        assertThat(graph.texts(id("paper/good"), Vocab.NAME)).containsExactly("A paper with a title");
+        assertThat(graph.entitiesOf("papers.ttl")).noneMatch(n -> n.getURI().contains("untitled"));
+    }
+
+    @Test
+    void strict_refuses_the_same_source_and_changes_nothing() {
         long before = graph.store.size();
 
         ImportException e = catchThrowableOfType(ImportException.class,
-                () -> graph.importer.importTexts(Map.of("one-bad-entry.md", LIST), Validation.STRICT));
+                () -> graph.importer.importTexts(Map.of("papers.ttl", TWO_PAPERS), Validation.STRICT));
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).startsWith("one-bad-entry.md line 9: ").contains("repo/graphtoolkit");
+        assertThat(e.getMessage()).startsWith("papers.ttl line 5: ").contains("paper/untitled");
         assertThat(graph.store.size()).isEqualTo(before);
     }
 

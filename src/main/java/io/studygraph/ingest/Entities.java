@@ -118,7 +118,7 @@ final class Entities {
     }
 
     void citationFacts(Node item, Citation c, int line) {
-        if (c.venue() != null) out.add(item, Vocab.VENUE, org(c.venue(), line));
+        if (c.venue() != null) out.add(item, Vocab.VENUE, venue(c.venue(), line));
         out.text(item, Vocab.VOLUME, c.volume());
         out.text(item, Vocab.PAGES, c.pages());
         out.text(item, Vocab.ARXIV_ID, c.arxivId());

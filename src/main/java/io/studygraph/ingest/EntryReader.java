@@ -32,6 +32,9 @@ final class EntryReader {
             "^(?<title>.+?),\\s*(?<venue>[^,]{2,80}?),\\s*(?<year>(?:\\d{1,2}\\s+\\p{L}+\\.?\\s+)?(?:19|20)\\d{2})\\b");
     private static final Pattern DOT_VENUE = Pattern.compile("^(?<title>.+?)\\.\\s+(?<venue>[^.]{2,80}?(?:19|20)\\d{2})\\b");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern IEEE = Pattern.compile("^(?<names>[^\"“]{3,400}?),?\\s+[\"“](?<title>[^\"”]{3,300}?)[,.]?[\"”][,.]?\\s*(?<rest>.*)$");
+    private static final Pattern ACM = Pattern.compile("^(?<names>[^\"“]{3,400}?)\\.\\s+(?<year>(?:19|20)\\d{2})[a-z]?\\.\\s+(?<title>.+?)\\.\\s+(?<venue>.+)$");
+    private static final Pattern TITLE_DASH_AUTHORS = Pattern.compile("^(?<title>.{3,}?)\\s+[—–-]\\s+(?<names>[^—–]+?)(?:,\\s*(?<year>(?:19|20)\\d{2}))?\\.?$");
     /** Notes on how a paper was presented, after its venue: "ICCV 2021 (Oral)". */
     private static final String NOTES = "(?i)\\((?:oral|spotlight|poster|best paper[^)]*|outstanding paper[^)]*|highlight)\\)";
 
@@ -42,11 +45,13 @@ final class EntryReader {
         String head = head(entry);
         Matcher org = ORG_PREFIX.matcher(head);
         if (org.find() && entry.markedTitle != null) head = head.substring(org.end());
+        String plain = withoutLinks(head, entry);
         Optional<EntryText> authorFirst = entry.markedTitle != null && head.startsWith(entry.markedTitle)
-                ? Optional.empty() : authorFirst(withoutLinks(head, entry));
+                ? Optional.empty() : citation(plain);
         String line = head;
         EntryText base = authorFirst.orElseGet(() -> EntryText.read(line, entry.markedTitle));
         if (base.title() == null) return base;
+        if (base.people().isEmpty()) base = titleDashAuthors(base);
         List<String> people = base.people().isEmpty() ? italicAuthors(entry, base.title()) : base.people();
         if (people.isEmpty()) people = authorsAfterTitle(withoutLinks(head, entry), base.title());
         Venues.Mention venue = base.venue() != null ? new Venues.Mention(base.venue(), base.date() == null ? null : base.date().year(), 0, 0)
@@ -81,6 +86,59 @@ final class EntryReader {
         return people.size() == parts ? people : List.of();
     }
 
+    /** An author-first citation in any of the shapes lists use, or empty. */
+    static Optional<EntryText> citation(String text) {
+        return quotedTitle(text).or(() -> acm(text)).or(() -> authorFirst(text)).or(() -> Citation.parse(text)
+                .map(c -> new EntryText(null, c.title(), c.authors(), null, year(c.year()), null, "", c.venue())));
+    }
+
+    /** IEEE and MLA without a quote block: {@code A. Vaswani, N. Shazeer, and N. Parmar, "Attention is all you need," in NeurIPS, 2017.} */
+    private static Optional<EntryText> quotedTitle(String text) {
+        Matcher m = IEEE.matcher(text);
+        if (!m.find()) return Optional.empty();
+        List<String> people = allNames(m.group("names"));
+        if (people.isEmpty()) return Optional.empty();
+        String where = m.group("rest");
+        Optional<Venues.Mention> venue = Venues.find(where).or(() -> Venues.parse(where.replaceAll("^(?i)in\\s+", "").replaceAll("[\\s.,;]+$", "")));
+        String when = venue.map(Venues.Mention::year).orElseGet(() -> lastYear(where));
+        return Optional.of(new EntryText(null, m.group("title").strip(), people, null, year(when), null, "",
+                venue.map(Venues.Mention::venue).orElse(null)));
+    }
+
+    /** ACM: {@code Jonathan Ho, Ajay Jain, and Pieter Abbeel. 2020. Denoising Diffusion Probabilistic Models. In NeurIPS.} */
+    private static Optional<EntryText> acm(String text) {
+        Matcher m = ACM.matcher(text);
+        if (!m.matches()) return Optional.empty();
+        List<String> people = allNames(m.group("names"));
+        if (people.isEmpty()) return Optional.empty();
+        String where = m.group("venue").replaceAll("^(?i)in\\s+", "").replaceAll("[\\s.,;]+$", "");
+        String venue = Venues.find(where).or(() -> Venues.parse(where)).map(Venues.Mention::venue).orElse(null);
+        return Optional.of(new EntryText(null, m.group("title").strip(), people, null, year(m.group("year")), null, "", venue));
+    }
+
+    /** "Deep Learning — Ian Goodfellow, Yoshua Bengio and Aaron Courville, 2016": the title, then who and when. */
+    private static EntryText titleDashAuthors(EntryText base) {
+        Matcher m = TITLE_DASH_AUTHORS.matcher(base.title());
+        if (!m.matches()) return base;
+        List<String> people = allNames(m.group("names"));
+        if (people.isEmpty()) return base;
+        Dates.PartialDate date = base.date() != null ? base.date() : year(m.group("year"));
+        return new EntryText(base.marker(), m.group("title").strip(), people, base.channel(), date, base.recommendedBy(), base.rest(), base.venue());
+    }
+
+    /** The names of a phrase that is only a list of names (et al. allowed); empty otherwise. */
+    private static List<String> allNames(String phrase) {
+        String p = phrase.replaceAll("(?i),?\\s*\\bet\\.?\\s*al\\.?", "").strip();
+        List<String> names = Names.parse(p);
+        long parts = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*").splitAsStream(p)
+                .filter(s -> !s.isBlank()).count();
+        return names.size() == parts ? names : List.of();
+    }
+
+    private static Dates.PartialDate year(String year) {
+        return year == null || !year.matches("(?:19|20)\\d{2}") ? null : new Dates.PartialDate(year, Dates.PartialDate.Precision.YEAR);
+    }
+
     /** "Authors, Title (Venue Year)", "Authors, Title, Venue, Year." and "Authors, Title. Venue Year." */
     static Optional<EntryText> authorFirst(String text) {
         String t = TOPIC_PREFIX.matcher(text).replaceFirst("");
@@ -104,6 +162,8 @@ final class EntryReader {
         String rest = t.substring(cut).strip();
         if (rest.isEmpty() || Names.isName(rest.replaceAll("[.\\s]+$", ""))) return Optional.empty();
         EntryText read = titleAndVenue(rest, people);
+        // "Deep Learning — Ian Goodfellow, Yoshua Bengio, 2016" is a title then its authors, not a topic prefix.
+        if (isOnlyVenueOrDate(read.title()) && !t.equals(text)) return Optional.empty();
         if (isOnlyVenueOrDate(read.title()) && people.size() > 1) {
             // "Tom Schaul, ..., David Silver, Prioritized Experience Replay, ArXiv, 18 Nov 2015": a
             // title in capitals passes for a name; what is left is where and when, so step back one.
@@ -123,7 +183,7 @@ final class EntryReader {
     private static boolean isOnlyVenueOrDate(String title) {
         String t = title.replaceAll("[\\s.,;:]+$", "");
         return t.isEmpty() || Dates.find(t).isPresent() && t.replaceAll("[^\\p{L}]", "").length() < 12
-                || Venues.parse(t).filter(v -> v.venue() != null && v.year() != null).isPresent();
+                || t.matches("(?:19|20)\\d{2}") || Venues.parse(t).filter(v -> v.venue() != null && v.year() != null).isPresent();
     }
 
     private static EntryText titleAndVenue(String rest, List<String> people) {

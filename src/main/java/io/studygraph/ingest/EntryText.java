@@ -26,7 +26,7 @@ record EntryText(String marker, String title, List<String> people, String channe
     private static final Pattern MARKER = Pattern.compile("^\\[(\\d{1,4})\\]\\s*");
     private static final Pattern QUOTED = Pattern.compile("^[\\s*_]*[\"“”](.+?)[\"“”]");
     private static final Pattern TITLE_END = Pattern.compile(
-            "\\s+by\\s+|\\s*\\[|\\s*\\((?=Published|Submitted|Posted|\\d{4}\\)|[^()]{0,60}\\b(?:19|20)\\d{2}\\)\\s*(?:\\[|$))|\\s+>\\s*|\\.\\s+(?=\\p{Lu}|\\()|\\.\\s*$|:\\s*$|\\s+[-–—]\\s*$");
+            "\\s+by\\s+|\\s*\\[|\\s*\\((?=Published|Submitted|Posted|\\d{4}\\)|[^()]{0,60}\\b(?:19|20)\\d{2}\\)\\s*(?:\\[|$|by\\s))|\\s+>\\s*|\\.\\s+(?=\\p{Lu}|\\()|\\.\\s*$|:\\s*$|\\s+[-–—]\\s*$");
     private static final Pattern BY = Pattern.compile("(?:^|\\s)by\\s+(.+)$");
     // A full stop ends the names, unless it closes an initial ("Jakub M. Tomczak").
     private static final Pattern PEOPLE_END = Pattern.compile("\\s*[(\\[]|\\s+[-–—]\\s+|(?<!\\b\\p{Lu})\\.\\s|\\.$|,?\\s+(?:Published|Recommended|Submitted)");

@@ -41,6 +41,13 @@ final class MarkdownListParser {
         Section current = null;
         Entry last = null;
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h && current != null && namesAWork(h)) {
+                // "### [DDPM](https://arxiv.org/abs/2006.11239)" with its authors and venue below: an entry.
+                last = new Entry(line(h));
+                attach(h, last);
+                current.entries().add(last);
+                continue;
+            }
             if (block instanceof Heading h) {
                 String text = TextRepair.repair(InlineText.of(h, null, 0).strip());
                 if (h.getLevel() == 1 && title == null && sections.isEmpty()) {
@@ -81,6 +88,14 @@ final class MarkdownListParser {
         Node first = block.getFirstChild();
         while (first instanceof Text t && t.getLiteral().isBlank()) first = first.getNext();
         return first instanceof StrongEmphasis;
+    }
+
+    /** A heading that is a link to a paper, a video or a repository, not a topic. */
+    private static boolean namesAWork(Heading heading) {
+        Entry probe = new Entry(0);
+        InlineText.of(heading, probe, 0);
+        return probe.anchors.stream().map(a -> LinkClassifier.classify(a.url()))
+                .flatMap(java.util.Optional::stream).anyMatch(l -> LinkRelations.kindOf(l.type()) != null);
     }
 
     /** A short line with no link right before a list ("Foundational Papers") labels that list. */

@@ -36,8 +36,10 @@ final class BibtexEntries {
         try {
             entries = entries(parser().parse(new StringReader(text)), text, 1);
         } catch (ParseException | TokenMgrException | ObjectResolutionException e) {
-            entries = entryByEntry(name, text, report);
+            entries = null;
         }
+        // jbibtex keeps one entry per key; a file with a key used twice is read entry by entry too.
+        if (entries == null || entries.size() < HEADER.matcher(text).results().count()) entries = entryByEntry(name, text, report);
         if (entries.isEmpty()) throw new ImportException(name, 0, "no BibTeX entries found");
         return withCrossrefs(entries, report);
     }

@@ -2,110 +2,141 @@ package io.studygraph.ingest;
 
 import io.studygraph.graph.Kind;
 import io.studygraph.graph.Vocab;
-import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.Key;
-import org.jbibtex.LaTeXParser;
-import org.jbibtex.LaTeXPrinter;
-import org.jbibtex.ParseException;
-import org.jbibtex.TokenMgrException;
-import org.jbibtex.Value;
 
 /**
- * A BibTeX file, read with jbibtex: each entry becomes a paper, chapter or book with its ordered
- * authors, date, venue and identifiers, keyed and reconciled like a reading-list item.
+ * A BibTeX file ({@link BibtexEntries}): each work becomes a paper, chapter or book (or the
+ * repository or post its only link names) with its ordered authors, date, venue and identifiers,
+ * keyed and reconciled like a reading-list item. A work entered twice (same arXiv id, DOI, or
+ * title and year) is one node that keeps both lines and the fuller author list.
  */
 final class BibtexSource {
-    private static final Pattern ARXIV_ID = Pattern.compile("^(?:arXiv:)?(\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARXIV_JOURNAL = Pattern.compile("arXiv:\\s*(\\d{4}\\.\\d{4,5})", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BOOK_TYPES = Set.of("book", "proceedings");
 
     private BibtexSource() {}
 
     static Graph read(String name, String text, Resolver resolver, ImportReport report) {
-        BibTeXDatabase db;
-        try {
-            db = new BibTeXParser().parse(new StringReader(text));
-        } catch (ParseException e) {
-            int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
-            throw new ImportException(name, line, "not valid BibTeX: " + e.getMessage().lines().findFirst().orElse(""));
-        } catch (TokenMgrException e) {
-            throw new ImportException(name, 0, "not valid BibTeX: " + e.getMessage());
-        }
-        if (db.getEntries().isEmpty()) throw new ImportException(name, 0, "no BibTeX entries found");
+        List<BibtexEntry> entries = BibtexEntries.read(name, text, report);
         GraphWriter out = new GraphWriter(name);
         Entities entities = new Entities(resolver, out, report);
-        db.getEntries().values().forEach(entry -> map(entry, lineOf(text, entry), entities, out, report));
+        for (List<BibtexEntry> work : sameWorks(entries, report)) map(work, entities, out, report);
         return out.model().getGraph();
     }
 
-    private static void map(BibTeXEntry entry, int line, Entities entities, GraphWriter out, ImportReport report) {
-        report.entry();
-        String title = field(entry, BibTeXEntry.KEY_TITLE).orElse(null);
-        if (title == null) {
-            report.skip(line, "entry " + entry.getKey().getValue() + " has no title");
-            return;
+    /** The entries grouped by the work they describe, in file order; entries without a title are skipped. */
+    private static List<List<BibtexEntry>> sameWorks(List<BibtexEntry> entries, ImportReport report) {
+        Map<String, List<BibtexEntry>> byIdentity = new HashMap<>();
+        List<List<BibtexEntry>> works = new ArrayList<>();
+        for (BibtexEntry e : entries) {
+            report.entry();
+            if (e.text("title").isEmpty()) {
+                report.skip(e.line(), "entry " + e.key() + " has no title");
+                continue;
+            }
+            List<String> identities = identities(e);
+            List<BibtexEntry> work = identities.stream().map(byIdentity::get).filter(w -> w != null)
+                    .filter(w -> compatible(w.get(0), e)).findFirst().orElse(null);
+            if (work == null) {
+                work = new ArrayList<>();
+                works.add(work);
+            } else {
+                BibtexEntry first = work.get(0);
+                report.warn(e.line(), "entry " + e.key() + " is the work of entry " + first.key() + " (line " + first.line() + "): merged into one");
+            }
+            work.add(e);
+            for (String identity : identities) byIdentity.putIfAbsent(identity, work);
         }
-        String type = entry.getType().getValue().toLowerCase(Locale.ROOT);
-        Kind kind = type.equals("book") ? Kind.BOOK : Kind.PAPER;
+        return works;
+    }
+
+    private static List<String> identities(BibtexEntry e) {
+        List<String> ids = new ArrayList<>();
+        e.arxivId().ifPresent(id -> ids.add("arxiv " + id.toLowerCase(Locale.ROOT)));
+        e.doi().ifPresent(doi -> ids.add("doi " + doi.toLowerCase(Locale.ROOT)));
+        e.titleKey().ifPresent(t -> ids.add("title " + BOOK_TYPES.contains(e.type()) + " " + t));
+        return ids;
+    }
+
+    /** Two entries that share a title are still two works if their identifiers or years differ. */
+    private static boolean compatible(BibtexEntry a, BibtexEntry b) {
+        boolean arxivDiffers = a.arxivId().isPresent() && b.arxivId().isPresent() && !a.arxivId().equals(b.arxivId());
+        boolean doiDiffers = a.doi().isPresent() && b.doi().isPresent() && !a.doi().get().equalsIgnoreCase(b.doi().get());
+        boolean yearDiffers = a.text("year").isPresent() && b.text("year").isPresent() && !a.text("year").equals(b.text("year"));
+        boolean sameId = a.arxivId().isPresent() && a.arxivId().equals(b.arxivId())
+                || a.doi().isPresent() && b.doi().isPresent() && a.doi().get().equalsIgnoreCase(b.doi().get());
+        return sameId || !arxivDiffers && !doiDiffers && !yearDiffers;
+    }
+
+    /** One entry holding what all entries of a work say: the first entry's fields, the fullest author list. */
+    private static BibtexEntry merged(List<BibtexEntry> work) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (BibtexEntry e : work) e.fields().forEach(fields::putIfAbsent);
+        BibtexEntry fullest = work.get(0);
+        for (BibtexEntry e : work) if (e.authors().size() > fullest.authors().size()) fullest = e;
+        fullest.raw("author").ifPresent(a -> fields.put("author", a));
+        BibtexEntry first = work.get(0);
+        return new BibtexEntry(first.type(), first.key(), first.line(), fields);
+    }
+
+    private static void map(List<BibtexEntry> work, Entities entities, GraphWriter out, ImportReport report) {
+        BibtexEntry entry = merged(work);
+        int line = entry.line();
         EntryLinks links = EntryLinks.ofUrls(identifierLinks(entry), line);
-        Node work = entities.work(kind, title, links, Optional.empty(), line);
-        if (type.equals("incollection") || type.equals("inbook")) out.add(work, Vocab.TYPE, Vocab.CHAPTER);
+        Kind kind = kindOf(entry, links);
+        Node node = entities.work(kind, entry.text("title").orElseThrow(), links, Optional.empty(), line);
+        work.stream().skip(1).forEach(e -> out.provenance(node, e.line()));
+        if (entry.type().equals("incollection") || entry.type().equals("inbook")) out.add(node, Vocab.TYPE, Vocab.CHAPTER);
 
-        List<Node> authors = new ArrayList<>();
-        for (String author : field(entry, BibTeXEntry.KEY_AUTHOR).map(BibtexSource::names).orElse(List.of())) {
-            authors.add(entities.person(author, line));
-        }
-        authors.forEach(a -> out.add(work, Vocab.AUTHOR, a));
-        if (!authors.isEmpty()) out.add(work, Vocab.AUTHOR_LIST, out.list(authors));
+        List<Node> authors = entry.authors().stream().map(a -> entities.person(a, line)).toList();
+        authors.forEach(a -> out.add(node, Vocab.AUTHOR, a));
+        if (!authors.isEmpty()) out.add(node, Vocab.AUTHOR_LIST, out.list(authors));
 
-        field(entry, BibTeXEntry.KEY_YEAR).filter(y -> y.matches("\\d{4}")).ifPresent(year -> {
-            Optional<Integer> month = field(entry, BibTeXEntry.KEY_MONTH).flatMap(BibtexSource::month);
-            entities.date(work, month.isPresent()
-                    ? new Dates.PartialDate(year + "-" + String.format("%02d", month.get()), Dates.PartialDate.Precision.MONTH)
-                    : new Dates.PartialDate(year, Dates.PartialDate.Precision.YEAR));
-        });
-        Optional<String> venue = field(entry, BibTeXEntry.KEY_JOURNAL).or(() -> field(entry, BibTeXEntry.KEY_BOOKTITLE));
-        venue.filter(v -> !ARXIV_JOURNAL.matcher(v).find()).ifPresent(v -> out.add(work, Vocab.VENUE, entities.org(v, line)));
-        field(entry, BibTeXEntry.KEY_PUBLISHER).ifPresent(p -> out.add(work, Vocab.schema("publisher"), entities.org(p, line)));
-        field(entry, BibTeXEntry.KEY_VOLUME).ifPresent(v -> out.text(work, Vocab.VOLUME, v));
-        field(entry, BibTeXEntry.KEY_PAGES).ifPresent(p -> out.text(work, Vocab.PAGES, p.replaceAll("\\s*-+\\s*", "-")));
-        field(entry, new Key("abstract")).ifPresent(a -> out.text(work, Vocab.schema("abstract"), a));
+        entry.text("year").filter(y -> y.matches("\\d{4}")).ifPresent(year -> entities.date(node,
+                entry.text("month").flatMap(BibtexSource::month)
+                        .map(m -> new Dates.PartialDate(year + "-" + String.format("%02d", m), Dates.PartialDate.Precision.MONTH))
+                        .orElse(new Dates.PartialDate(year, Dates.PartialDate.Precision.YEAR))));
+        // "Journal = {https://arxiv.org/abs/2008.03824}" with "Archiveprefix = {arXiv}" (nerf.bib) appeared on arXiv.
+        entry.venue().or(() -> entry.fromArxiv() ? Optional.of("arXiv") : Optional.empty())
+                .ifPresent(v -> out.add(node, Vocab.VENUE, entities.venue(v, line)));
+        entry.text("publisher").ifPresent(p -> out.add(node, Vocab.schema("publisher"), entities.org(p, line)));
+        entry.text("volume").ifPresent(v -> out.text(node, Vocab.VOLUME, v));
+        // Page ranges are stored as "6840-6851" whatever the source writes ("6840--6851", "6840 – 6851"),
+        // so a paper reached from a list and a .bib keeps one value.
+        entry.text("pages").ifPresent(p -> out.text(node, Vocab.PAGES, p.replaceAll("\\s*[-–—]+\\s*", "-")));
+        entry.text("abstract").ifPresent(a -> out.text(node, Vocab.schema("abstract"), a));
         LinkRelations relations = new LinkRelations(entities, out, report);
-        for (LocatedLink l : links.own) relations.apply(work, kind, l, null);
+        for (LocatedLink l : links.own) relations.apply(node, kind, l, null);
     }
 
-    /** DOI, arXiv eprint and url fields as the links they stand for. */
-    private static List<String> identifierLinks(BibTeXEntry entry) {
-        List<String> urls = new ArrayList<>();
-        field(entry, BibTeXEntry.KEY_EPRINT).map(e -> ARXIV_ID.matcher(e.strip())).filter(Matcher::matches)
-                .ifPresent(m -> urls.add("https://arxiv.org/abs/" + m.group(1)));
-        field(entry, BibTeXEntry.KEY_JOURNAL).map(ARXIV_JOURNAL::matcher).filter(Matcher::find)
-                .ifPresent(m -> urls.add("https://arxiv.org/abs/" + m.group(1)));
-        field(entry, BibTeXEntry.KEY_DOI).ifPresent(doi -> urls.add("https://doi.org/" + doi.strip().replaceFirst("^https?://(dx\\.)?doi\\.org/", "")));
-        field(entry, BibTeXEntry.KEY_URL).ifPresent(urls::add);
-        return urls;
+    /** A book is a book; an entry with no paper identifier whose first link is a repository, video or post is that. */
+    private static Kind kindOf(BibtexEntry entry, EntryLinks links) {
+        if (BOOK_TYPES.contains(entry.type())) return Kind.BOOK;
+        if (entry.arxivId().isPresent() || entry.doi().isPresent() || links.own.isEmpty()) return Kind.PAPER;
+        Link first = links.own.get(0).link();
+        // Only a repository's own address makes the entry that repository: nerf.bib's JaxNeRF lives in
+        // a folder of google-research/google-research, and that repository is not called JaxNeRF.
+        if (first.type() == Link.Type.GITHUB_REPO) return first.url().matches("https?://github\\.com/[^/]+/[^/]+/?") ? Kind.REPO : Kind.PAPER;
+        Kind linked = LinkRelations.kindOf(first.type());
+        return linked == Kind.VIDEO || linked == Kind.TUTORIAL ? linked : Kind.PAPER;
     }
 
-    /** "Dhariwal, Prafulla and Nichol, Alexander and others" → given name first, "others" dropped. */
-    static List<String> names(String authors) {
-        List<String> out = new ArrayList<>();
-        for (String part : authors.split("\\s+and\\s+")) {
-            String p = part.strip();
-            if (p.isEmpty() || p.equalsIgnoreCase("others")) continue;
-            int comma = p.indexOf(',');
-            out.add(comma < 0 ? p : (p.substring(comma + 1).strip() + " " + p.substring(0, comma).strip()).strip());
-        }
-        return out;
+    /** The arXiv id and DOI as the links they stand for, then every other address the entry gives. */
+    private static List<String> identifierLinks(BibtexEntry entry) {
+        Set<String> urls = new LinkedHashSet<>();
+        entry.arxivId().ifPresent(id -> urls.add("https://arxiv.org/abs/" + id));
+        entry.doi().ifPresent(doi -> urls.add("https://doi.org/" + doi));
+        urls.addAll(entry.urls());
+        return List.copyOf(urls);
     }
 
     private static Optional<Integer> month(String m) {
@@ -114,26 +145,5 @@ final class BibtexSource {
         List<String> names = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
         int i = lower.length() >= 3 ? names.indexOf(lower.substring(0, 3)) : -1;
         return i < 0 ? Optional.empty() : Optional.of(i + 1);
-    }
-
-    /** A field as plain Unicode text ("G{\"o}del" → "Gödel"), braces gone. */
-    private static Optional<String> field(BibTeXEntry entry, Key key) {
-        Value value = entry.getField(key);
-        if (value == null) return Optional.empty();
-        String raw = value.toUserString();
-        String text;
-        try {
-            text = raw.contains("\\") || raw.contains("{") ? new LaTeXPrinter().print(new LaTeXParser().parse(raw)) : raw;
-        } catch (ParseException | TokenMgrException e) {
-            text = raw.replaceAll("[{}]", "");
-        }
-        text = text.replaceAll("\\s+", " ").strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
-    }
-
-    private static int lineOf(String text, BibTeXEntry entry) {
-        Matcher m = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(entry.getKey().getValue()) + "\\s*,").matcher(text);
-        if (!m.find()) return 0;
-        return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
     }
 }

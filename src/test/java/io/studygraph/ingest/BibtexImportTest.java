@@ -32,7 +32,7 @@ class BibtexImportTest {
     }
 
     @Test
-    void an_eprint_field_keys_the_paper_by_its_arxiv_id_with_authors_in_order() {
+    void an_eprint_field_keys_the_paper_by_its_arxiv_id_with_authors_in_order_and_the_venue_by_its_short_name() {
         EntityView ddpm = entity("paper/arxiv-2006.11239");
         assertThat(ddpm.label()).isEqualTo("Denoising Diffusion Probabilistic Models");
         assertThat(ddpm.authors()).extracting(EntityView.Ref::label).containsExactly("Jonathan Ho", "Ajay Jain", "Pieter Abbeel");
@@ -41,7 +41,7 @@ class BibtexImportTest {
             assertThat(g.values().get(0).value()).isEqualTo("6840-6851");
         });
         assertThat(ddpm.outgoing()).anySatisfy(r -> assertThat(r.targets()).extracting(EntityView.Ref::label)
-                .contains("Advances in Neural Information Processing Systems"));
+                .contains("NeurIPS"));
     }
 
     @Test

@@ -1,0 +1,119 @@
+package io.studygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One BibTeX entry as written: type and key in lower case, the line it starts on, and its raw
+ * field values by lower-case field name ("Archiveprefix" and "archivePrefix" are one field). The
+ * accessors decode LaTeX and read identifiers wherever people put them.
+ */
+record BibtexEntry(String type, String key, int line, Map<String, String> fields) {
+    private static final String ARXIV_ID = "(\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})";
+    // "arXiv preprint arXiv:1312.6114", "Ar{X}iv:1607.06450" (d2l.bib), "CoRR abs/1412.6980",
+    // "https://arxiv.org/abs/2008.03824" in journal (nerf.bib), url, note or howpublished.
+    private static final Pattern ARXIV_IN_TEXT = Pattern.compile(
+            "(?:arxiv\\.org/(?:abs|pdf)/|arxiv:\\s*|abs/)" + ARXIV_ID, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV_EPRINT = Pattern.compile("^(?:arXiv:)?" + ARXIV_ID + "(?:v\\d+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI_URL = Pattern.compile("^https?://(?:dx\\.)?doi\\.org/", Pattern.CASE_INSENSITIVE);
+    private static final List<String> LINK_FIELDS = List.of("url", "howpublished", "note", "journal");
+
+    Optional<String> raw(String field) {
+        return Optional.ofNullable(fields.get(field));
+    }
+
+    /** The field as plain Unicode text, or empty when absent or blank. */
+    Optional<String> text(String field) {
+        return raw(field).map(LatexText::decode).filter(s -> !s.isEmpty());
+    }
+
+    Optional<String> arxivId() {
+        boolean arxivPrefix = text("archiveprefix").map(p -> p.equalsIgnoreCase("arxiv")).orElse(true);
+        Optional<String> eprint = text("eprint").filter(e -> arxivPrefix).map(e -> ARXIV_EPRINT.matcher(e.strip()))
+                .filter(Matcher::matches).map(m -> m.group(1));
+        if (eprint.isPresent()) return eprint;
+        for (String field : List.of("journal", "url", "note", "howpublished", "booktitle")) {
+            Optional<String> id = text(field).map(ARXIV_IN_TEXT::matcher).filter(Matcher::find).map(m -> m.group(1));
+            if (id.isPresent()) return id;
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> doi() {
+        Optional<String> doi = text("doi").map(d -> DOI_URL.matcher(d.strip()).replaceFirst(""));
+        return doi.or(() -> urls().stream().filter(u -> DOI_URL.matcher(u).find()).map(u -> DOI_URL.matcher(u).replaceFirst("")).findFirst());
+    }
+
+    /** Web addresses in url, and in howpublished, note or journal (a url command, "Journal = {https://...}"). */
+    List<String> urls() {
+        Set<String> urls = new LinkedHashSet<>();
+        for (String field : LINK_FIELDS) text(field).ifPresent(t -> urls.addAll(LinkClassifier.findUrls(t)));
+        return List.copyOf(urls);
+    }
+
+    /** A journal or booktitle that is really a web address (nerf.bib's "Journal = {https://github.com/...}") is none. */
+    Optional<String> venue() {
+        return text("journal").or(() -> text("booktitle")).filter(v -> LinkClassifier.findUrls(v).isEmpty());
+    }
+
+    boolean fromArxiv() {
+        return text("archiveprefix").map(p -> p.equalsIgnoreCase("arxiv")).orElse(false)
+                || raw("journal").map(j -> ARXIV_IN_TEXT.matcher(j).find()).orElse(false);
+    }
+
+    /**
+     * What makes two entries the same work when they share no identifier: the title folded, with
+     * "16 x 16" and "$16\times 16$" (one title typed twice in d2l.bib) read alike.
+     */
+    Optional<String> titleKey() {
+        return text("title").map(t -> Slugs.of(t.replace("×", " x ")));
+    }
+
+    /**
+     * "Abadi, Mart{\'\i}n and Barham, Paul and ... and et al." → "Martín Abadi", "Paul Barham": given
+     * name first; "others" and "et al." are no one. "and" inside braces ("{Barnes and Noble}") is part of a name.
+     */
+    List<String> authors() {
+        List<String> names = new ArrayList<>();
+        for (String part : splitOnAnd(raw("author").orElse(""))) {
+            String name = LatexText.decode(part).replaceAll("[,\\s]+$", "");
+            if (name.isEmpty() || name.matches("(?i)others|et\\.? ?al\\.?")) continue;
+            String[] pieces = name.split("\\s*,\\s*");
+            // "Last, First" and "Last, Jr, First" (the BibTeX forms) become "First Last [Jr]".
+            String ordered = switch (pieces.length) {
+                case 1 -> pieces[0];
+                case 2 -> pieces[1] + " " + pieces[0];
+                default -> pieces[2] + " " + pieces[0] + " " + pieces[1];
+            };
+            names.add(ordered.strip());
+        }
+        return names;
+    }
+
+    private static List<String> splitOnAnd(String authors) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String lower = authors.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < authors.length(); i++) {
+            char c = authors.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}') depth--;
+            else if (depth == 0 && Character.isWhitespace(c) && lower.startsWith("and", i + 1)
+                    && i + 4 < authors.length() && Character.isWhitespace(authors.charAt(i + 4))) {
+                parts.add(authors.substring(start, i));
+                start = i + 4;
+                i += 3;
+            }
+        }
+        parts.add(authors.substring(start));
+        return parts;
+    }
+}

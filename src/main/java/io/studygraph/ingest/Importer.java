@@ -167,8 +167,8 @@ public final class Importer {
             conform(name, new org.apache.jena.graph.compose.Union(graph, derived), node -> RdfSource.lineOf(text, graph, node),
                     pending, report, validation);
             RdfSource.addProvenance(name, text, graph);
-            pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
             countEntities(name, graph, pending, report);
+            pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
         }
         return graph;
     }

@@ -75,6 +75,7 @@ final class InlineVisitor extends AbstractVisitor {
         String label = plain(link).strip();
         boolean web = url.startsWith("http://") || url.startsWith("https://");
         if (!web) {
+            if (entry != null && url.startsWith("#")) entry.inPage = true;
             // An in-page anchor, a relative path or an empty "[paper]()" names nothing outside the
             // list: keep its text only, unless the text only says what kind of link it was.
             if (!LinkLabels.isGeneric(label)) sb.append(label);

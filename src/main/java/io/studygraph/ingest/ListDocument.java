@@ -35,6 +35,8 @@ record ListDocument(String title, List<Section> sections) {
         String markedTitle;
         /** The link the title is written as ("[Title](url)"), if it is one. */
         String titleUrl;
+        /** The entry links within the page ("[Resources](#resources)"): a table of contents line. */
+        boolean inPage;
 
         Entry(int line) {
             this.line = line;

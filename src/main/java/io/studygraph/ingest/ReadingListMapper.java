@@ -58,6 +58,10 @@ final class ReadingListMapper {
 
     /** An entry of a section, or a label whose nested entries are the section's entries. */
     private void mapTop(Entry entry, Kind hint, List<Node> items) {
+        if (isContents(entry)) {
+            report.skip(entry.line, "a table of contents: its links lead within the page, not to works");
+            return;
+        }
         EntryText text = EntryReader.read(entry);
         // Links on nested lines that are only a link ("* https://arxiv.org/abs/...") are the entry's own.
         boolean ownLinks = !EntryLinks.of(entry).own.isEmpty() || entry.lines.stream().anyMatch(l -> l.contains("://"));
@@ -74,6 +78,12 @@ final class ReadingListMapper {
         }
         report.entry();
         mapEntry(entry, text, hint).ifPresent(items::add);
+    }
+
+    /** "- [Resources](#resources)" and the entries nested under it: links within the page only. */
+    private static boolean isContents(Entry entry) {
+        return entry.inPage && entry.lines.stream().noneMatch(l -> l.contains("://"))
+                && entry.children.stream().allMatch(ReadingListMapper::isContents);
     }
 
     /** Maps one entry and its nested entries; empty when it holds nothing to name. */

@@ -113,8 +113,8 @@ class SecondTopicImportTest {
         assertThat(graph.authorList(BERT)).containsExactly(id("person/jacob-devlin"), id("person/ming-wei-chang"),
                 id("person/kenton-lee"), id("person/kristina-toutanova"));
         assertThat(graph.texts(id("person/ming-wei-chang"), Vocab.NAME)).containsExactly("Ming-Wei Chang");
-        assertThat(graph.objects(BERT, Vocab.VENUE)).containsExactly(id("org/proceedings-of-naacl-hlt"));
-        assertThat(graph.texts(id("org/proceedings-of-naacl-hlt"), Vocab.NAME)).containsExactly("Proceedings of NAACL-HLT");
+        assertThat(graph.objects(BERT, Vocab.VENUE)).containsExactly(id("org/naacl"));
+        assertThat(graph.texts(id("org/naacl"), Vocab.NAME)).containsExactly("NAACL");
         assertThat(graph.texts(BERT, Vocab.PAGES)).containsExactly("4171-4186");
         assertThat(graph.texts(BERT, Vocab.VOLUME)).isEmpty();
         // Same title in other case: no second label.

@@ -113,12 +113,15 @@ final class ReadingListMapper {
         List<Node> persons = people(item, kind, text, citation, entry.line);
         if (text.channel() != null) out.add(item, Vocab.CHANNEL, entities.org(text.channel(), entry.line));
         if (text.recommendedBy() != null) out.add(item, Vocab.RECOMMENDED_BY, entities.person(text.recommendedBy(), entry.line));
-        Dates.PartialDate date = text.date();
+        // A venue named in a tool's or a talk's description ("code for the (IROS 2017 paper)") is the
+        // paper's, not theirs: only papers and books appear at venues.
+        boolean published = kind == Kind.PAPER || kind == Kind.BOOK;
+        Dates.PartialDate date = published || text.venue() == null ? text.date() : null;
         if (date == null && citation.map(Citation::year).isPresent()) {
             date = new Dates.PartialDate(citation.get().year(), Dates.PartialDate.Precision.YEAR);
         }
         if (date != null && !out.has(item, Vocab.DATE_PUBLISHED)) entities.date(item, date);
-        if (text.venue() != null && citation.map(Citation::venue).isEmpty() && !out.has(item, Vocab.VENUE)) {
+        if (published && text.venue() != null && citation.map(Citation::venue).isEmpty() && !out.has(item, Vocab.VENUE)) {
             out.add(item, Vocab.VENUE, entities.venue(text.venue(), entry.line));
         }
         citation.ifPresent(c -> entities.citationFacts(item, c, entry.line));

@@ -93,14 +93,14 @@ class WorkbenchBrowserTest {
     void a_syntax_error_names_its_line_and_column_and_is_marked_in_the_editor() {
         openWorkbench("");
         setEditorText("SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?o = )\n}");
-        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        focusEditor().keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
         browser.waitForText("#query-error", "Syntax error at line 3, column 15");
         browser.screenshot("workbench-syntax-error");
         WebElement mark = browser.driver.findElement(By.cssSelector(".editor__error-mark"));
         assertThat(mark.getText()).isEqualTo(")");
         assertThat(browser.driver.findElements(By.cssSelector(".editor__error-line"))).hasSize(1);
 
-        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(" ");
+        focusEditor().sendKeys(" ").perform();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("query-error")));
         assertThat(browser.driver.findElements(By.cssSelector(".editor__error-mark"))).isEmpty();
     }
@@ -190,6 +190,17 @@ class WorkbenchBrowserTest {
     private static String editorText() {
         return (String) ((JavascriptExecutor) browser.driver)
                 .executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+    }
+
+    /**
+     * Keys for the editor, typed as a user would. CodeMirror reads keys from a hidden textarea that
+     * Chromium may report as not interactable, so the editor is focused and the keys go to
+     * whatever has the focus.
+     */
+    private static org.openqa.selenium.interactions.Actions focusEditor() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.querySelector('.CodeMirror').CodeMirror.focus()");
+        return new org.openqa.selenium.interactions.Actions(browser.driver);
     }
 
     private static void setEditorText(String text) {

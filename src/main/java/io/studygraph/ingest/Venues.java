@@ -135,6 +135,8 @@ final class Venues {
     /** Every word capitalised, an acronym, a number or a connector; not two or more people's names. */
     private static boolean readsLikeVenue(String part) {
         if (part.matches("(?i).*\\bet\\.? al\\b.*")) return false;
+        // "(1st Edition, 1998)", "(2nd Edition, in progress, 2018)": which edition of a book, not where it appeared.
+        if (part.matches("(?i).*\\b(?:\\d+(?:st|nd|rd|th)|first|second|third|revised)\\s+edition\\b.*")) return false;
         String[] segments = part.split(",|\\s+and\\s+");
         long names = java.util.Arrays.stream(segments).filter(Venues::readsLikeName).count();
         if (segments.length >= 2 && names >= 2) return false;

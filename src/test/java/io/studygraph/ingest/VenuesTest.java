@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class VenuesTest {
 
+    @Test
+    void an_edition_of_a_book_is_not_a_venue() {
+        assertThat(Venues.parse("1st Edition, 1998")).map(Venues.Mention::venue).isEmpty();
+        assertThat(Venues.parse("(2nd Edition, in progress, 2018)")).map(Venues.Mention::venue).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "NIPS | NeurIPS",

@@ -35,18 +35,16 @@ final class EntryReader {
 
     static EntryText read(Entry entry) {
         if (!entry.cells.isEmpty()) return fromTable(entry);
-        String head = head(entry);
-        Matcher org = ORG_PREFIX.matcher(head);
-        if (org.find() && entry.markedTitle != null) head = head.substring(org.end());
+        String head = withoutOrganisation(head(entry), entry);
         String plain = withoutLinks(head, entry);
-        Optional<EntryText> authorFirst = entry.markedTitle != null && head.startsWith(entry.markedTitle)
-                ? Optional.empty() : ListCitation.citation(plain);
-        String line = head;
-        EntryText base = authorFirst.orElseGet(() -> EntryText.read(line, entry.markedTitle));
+        // A line that opens with its title (bold, a link) is not an author-first citation.
+        boolean titleFirst = entry.markedTitle != null && head.startsWith(entry.markedTitle);
+        EntryText base = (titleFirst ? Optional.<EntryText>empty() : ListCitation.citation(plain))
+                .orElseGet(() -> EntryText.read(head, entry.markedTitle));
         if (base.title() == null) return base;
         if (base.people().isEmpty()) base = titleDashAuthors(base);
         List<String> people = base.people().isEmpty() ? italicAuthors(entry, base.title()) : base.people();
-        if (people.isEmpty()) people = authorsAfterTitle(withoutLinks(head, entry), base.title());
+        if (people.isEmpty()) people = authorsAfterTitle(plain, base.title());
         Venues.Mention venue = base.venue() != null ? new Venues.Mention(base.venue(), base.date() == null ? null : base.date().year(), 0, 0)
                 : venueOf(entry, base.title()).orElse(null);
         Dates.PartialDate date = reconcile(base.date() != null ? base.date() : laterDate(entry), venue);
@@ -65,6 +63,12 @@ final class EntryReader {
         String next = entry.lines.get(1);
         if (next.matches("^(?:[\\w .-]{1,30}:\\s*)?https?://.*") || entry.emphasised.contains(next.replaceAll("^[*_]+|[*_]+$", ""))) return head;
         return head + " " + next;
+    }
+
+    /** "[UCL] [COMPM050 Reinforcement Learning](…) by David Silver": the bracketed organisation is not the title. */
+    private static String withoutOrganisation(String head, Entry entry) {
+        Matcher org = ORG_PREFIX.matcher(head);
+        return org.find() && entry.markedTitle != null ? head.substring(org.end()) : head;
     }
 
     /** "[Title](url), Brian Lester, Rami Al-Rfou, Noah Constant. EMNLP 2021.": names right after the title. */

@@ -167,12 +167,13 @@ class SparqlSecurityTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+json");
     }
 
-    @Test
-    void a_multipart_post_is_a_415_that_names_the_types_accepted() {
-        String boundary = "studygraph-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\nASK {}\r\n--" + boundary + "--\r\n";
-
-        String detail = problemDetail(server.post("/sparql", "multipart/form-data; boundary=" + boundary, body), 415);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "without a boundary | multipart/form-data | --b\\r\\nContent-Disposition: form-data; name=\"query\"\\r\\n\\r\\nASK {}\\r\\n--b--\\r\\n",
+            "with a broken body | multipart/form-data; boundary=b | not multipart at all",
+    })
+    void a_multipart_post_is_a_415_that_names_the_types_accepted(String kind, String type, String body) {
+        String detail = problemDetail(server.post("/sparql", type, body.translateEscapes()), 415);
 
         assertThat(detail).contains("application/sparql-query", "multipart/form-data");
     }

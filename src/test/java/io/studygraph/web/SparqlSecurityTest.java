@@ -153,9 +153,14 @@ class SparqlSecurityTest {
         String optionals = IntStream.range(0, 150).mapToObj(i -> "OPTIONAL { ?s <urn:p" + i + "> ?o" + i + " } ")
                 .collect(Collectors.joining());
         String braces = "{".repeat(90) + " ?s ?p ?o " + "}".repeat(90);
+        // Near every limit at once: the deepest a query may be must still evaluate without overflowing.
+        String chain = IntStream.range(0, 100).mapToObj(i -> "?o = " + i).collect(Collectors.joining(" || "));
+        String deepest = "{".repeat(90) + " ?s a schema:ScholarlyArticle " + optionals + " FILTER(" + chain + " || true) " + "}".repeat(90);
 
         assertThat(query("SELECT * WHERE { ?s a schema:ScholarlyArticle " + optionals + "} LIMIT 1").statusCode()).isEqualTo(200);
         assertThat(query("SELECT * WHERE " + braces + " LIMIT 1").statusCode()).isEqualTo(200);
+        HttpResponse<String> all = query("SELECT * WHERE " + deepest + " LIMIT 1");
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "Accept: {0}")

@@ -97,7 +97,7 @@ public final class SparqlService {
                     + QueryText.MAX_BRACKET_DEPTH + " levels of brackets");
         }
         QueryGuard.check(query, lexical);
-        QueryShape.of(query);
+        QueryShape.of(query); // refuses an operator tree past its depth limit now, before admission
         if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();

@@ -10,17 +10,25 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -57,7 +65,12 @@ public final class TdbStore implements Store {
         return Txn.calculateRead(dataset, () -> {
             // The union default graph is an execution setting in TDB2, not a dataset one.
             // ... unless the query names its own dataset (FROM, FROM NAMED): then that one counts.
-            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription());
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
+                    // Nothing leaves: no SERVICE call, whatever syntax reaches the engine. The
+                    // registry's only executor refuses, so not even a custom one is asked; the flag
+                    // also stops Jena's HTTP executor, should anyone put it back.
+                    .set(ARQ.httpServiceAllowed, false)
+                    .set(ARQConstants.registryServiceExecutors, new ServiceExecutorRegistry().add(TdbStore::refuseService));
             if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!bindings.isEmpty()) {
                 BindingBuilder values = BindingFactory.builder();
@@ -68,6 +81,10 @@ public final class TdbStore implements Store {
                 return reader.apply(qe);
             }
         });
+    }
+
+    private static QueryIterator refuseService(OpService op, OpService original, Binding binding, ExecutionContext cxt) {
+        throw new QueryExecException("SERVICE is not allowed: this store never fetches other endpoints (" + op.getService() + ")");
     }
 
     @Override

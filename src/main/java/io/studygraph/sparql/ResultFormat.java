@@ -58,10 +58,14 @@ public enum ResultFormat {
     public static Optional<ResultFormat> negotiate(String accept, Query query) {
         ResultFormat fallback = query.isSelectType() || query.isAskType() ? JSON : TURTLE;
         if (accept == null || accept.isBlank()) return Optional.of(fallback);
+        // Lenient: empty or malformed ranges (";;;,,,") are skipped, and a header with no usable
+        // range at all counts as no header, as if the client had said */*.
         List<String[]> ranges = Arrays.stream(accept.toLowerCase(Locale.ROOT).split(","))
                 .map(r -> r.strip().split(";"))
+                .filter(r -> r.length > 0 && r[0].strip().contains("/"))
                 .sorted((a, b) -> Double.compare(quality(b), quality(a)))
                 .toList();
+        if (ranges.isEmpty()) return Optional.of(fallback);
         for (String[] range : ranges) {
             String type = range[0].strip();
             if (quality(range) <= 0) continue;

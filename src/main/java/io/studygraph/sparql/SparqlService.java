@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
@@ -27,15 +25,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.UpdateFactory;
 
 /**
  * Read-only SPARQL over the store. Parses with the standard prefixes predeclared; refuses what
- * the endpoint must not do (updates, federated SERVICE calls); runs within a time limit, a row
- * cap and a cap on concurrent queries; writes the answer in the negotiated format.
+ * the endpoint must not do (updates, SERVICE anywhere in the query, nesting past a fixed depth:
+ * see {@link QueryGuard}, {@link QueryShape}); runs within a time limit counted from admission, a
+ * row cap and fair admission ({@link Admission}); writes the answer in the negotiated format.
  *
  * <pre>{@code
  * SparqlService sparql = new SparqlService(store, SparqlService.Limits.DEFAULT);
@@ -53,14 +49,17 @@ public final class SparqlService {
     /** What a query produced: rows (possibly cut at the row cap), a boolean, or a graph. */
     public record Answer(ResultSet rows, Boolean bool, Model graph, boolean truncated) {}
 
+    /** The base against which a query's relative IRIs resolve: fixed, never a server path. */
+    public static final String BASE = "https://w3id.org/studygraph/query/";
+
     private final Store store;
     private final Limits limits;
-    private final Semaphore running;
+    private final Admission admission;
 
     public SparqlService(Store store, Limits limits) {
         this.store = store;
         this.limits = limits;
-        this.running = new Semaphore(limits.maxConcurrent(), true);
+        this.admission = new Admission(limits.maxConcurrent(), limits.timeout());
     }
 
     public Limits limits() {
@@ -78,25 +77,27 @@ public final class SparqlService {
      */
     public Query parse(String text, List<String> defaultGraphs, List<String> namedGraphs) {
         if (text == null || text.isBlank()) throw new SparqlException("The query is empty");
+        QueryText lexical = new QueryText(text);
+        lexical.checkDepth();
         Query query = new Query();
         // Predeclared prefixes go into the query before parsing, so error positions stay the user's.
         // A copy the query's own PREFIX lines may redefine (the shared mapping is locked).
         query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Vocab.prefixes()));
         try {
-            QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
+            // A fixed base: relative IRIs must not resolve against the server's working directory.
+            QueryFactory.parse(query, text, BASE, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             if (isUpdate(text)) throw new SparqlException("This endpoint is read-only: update requests are refused");
             throw new SparqlException(describe(e));
         } catch (QueryException e) {
-            throw new SparqlException("The query cannot be read: " + e.getMessage());
+            throw new SparqlException("The query cannot be read: " + orUnknown(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // The depth scan should stop this first; the last resort keeps it a 400, not a dead thread.
+            throw new SparqlException("The query is nested too deeply to read; the limit is "
+                    + QueryText.MAX_BRACKET_DEPTH + " levels of brackets");
         }
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override public void visit(ElementService el) {
-                    throw new SparqlException("SERVICE (federated query) is refused: this server never fetches other endpoints");
-                }
-            });
-        }
+        QueryGuard.check(query, lexical);
+        QueryShape.of(query); // refuses an operator tree past its depth limit now, before admission
         if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
@@ -124,8 +125,22 @@ public final class SparqlService {
         }
         String problem = message.replaceFirst("(?i)^(lexical error|line \\d+, column \\d+:?)\\s*", "")
                 .replaceFirst("^at line -?\\d+, column -?\\d+\\.?\\s*", "");
-        String where = line > 0 ? "Syntax error at line " + line + ", column " + column : "Query error";
-        return where + ": " + problem;
+        // The lexer names a stray character by its decimal code ("Encountered: '1' (1),"); say which.
+        Matcher code = STRAY_CHARACTER.matcher(problem);
+        if (code.find()) problem = String.format("unexpected character U+%04X", Integer.parseInt(code.group(1)));
+        String where = line > 0 ? "Syntax error at line " + line + ", column " + column
+                : "Query error (in the query as a whole, not at one place)";
+        return where + ": " + orUnknown(problem);
+    }
+
+    private static final Pattern STRAY_CHARACTER = Pattern.compile("^Encountered: '\\d+' \\((\\d+)\\),?$");
+    // Java class names in a message ("java.util.regex.PatternSyntaxException: ") mean nothing to a client.
+    private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");
+
+    /** A message as a client should see it: never empty, never naming Java classes. */
+    private static String orUnknown(String message) {
+        String clean = message == null ? "" : JAVA_CLASS.matcher(message).replaceAll("").replace("Regex pattern exception", "bad regular expression").strip();
+        return clean.isEmpty() ? "the text is not a SPARQL 1.1 query (the parser gave no reason)" : clean;
     }
 
     private static boolean isUpdate(String text) {
@@ -139,20 +154,13 @@ public final class SparqlService {
 
     /**
      * Runs the query to completion within the limits, before anything is written, so a timeout
-     * can still become an error response. Throws {@link SparqlBusyException} when too many
-     * queries are running, and Jena's {@code QueryCancelledException} on timeout.
+     * can still become an error response. Throws {@link SparqlBusyException} when its lane stays
+     * full past the short wait, and Jena's {@code QueryCancelledException} when the time limit,
+     * counted from admission (the wait included), runs out.
      */
     public Answer run(Query query) {
-        try {
-            if (!running.tryAcquire(1, TimeUnit.SECONDS)) {
-                throw new SparqlBusyException("Too many queries are running (at most " + limits.maxConcurrent() + "); try again shortly");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SparqlBusyException("Interrupted while waiting to run the query");
-        }
-        try {
-            return store.query(query, Map.of(), limits.timeout(), qe -> {
+        try (Admission.Slot slot = admission.admit(QueryShape.of(query))) {
+            return store.query(query, Map.of(), slot.remaining(), qe -> {
                 if (query.isSelectType()) return rows(qe.execSelect());
                 if (query.isAskType()) return new Answer(null, qe.execAsk(), null, false);
                 Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
@@ -161,9 +169,10 @@ public final class SparqlService {
             });
         } catch (QueryBuildException e) {
             // A property function called with the wrong arguments: the query's fault, not the server's.
-            throw new SparqlException("Cannot run the query: " + e.getMessage());
-        } finally {
-            running.release();
+            throw new SparqlException("Cannot run the query: " + orUnknown(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // QueryGuard and QueryShape bound the depth; should Jena still recurse too far, say so.
+            throw new SparqlException("The query is nested too deeply to run; simplify it");
         }
     }
 

@@ -48,16 +48,18 @@ final class SparqlController {
         ctx.header("Vary", "Accept");
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         boolean post = ctx.method().name().equals("POST");
-        if (type.startsWith("application/sparql-update") || !ctx.formParams("update").isEmpty() && !type.isEmpty()
+        boolean form = post && type.startsWith("application/x-www-form-urlencoded");
+        // Form parameters are read only from a urlencoded body: asking Jetty for them on any other
+        // body (multipart above all) makes it parse that body, and fail, before we can answer 415.
+        if (type.startsWith("application/sparql-update") || form && !ctx.formParams("update").isEmpty()
                 || !ctx.queryParams("update").isEmpty()) {
             throw new BadRequestResponse("This endpoint is read-only: update requests are refused");
         }
-        if (post && !type.startsWith("application/sparql-query") && !type.startsWith("application/x-www-form-urlencoded")) {
+        if (post && !form && !type.startsWith("application/sparql-query")) {
             WebServer.problem(ctx, 415, "Unsupported Media Type", "POST a query as application/sparql-query or "
                     + "application/x-www-form-urlencoded, not '" + (type.isEmpty() ? "no content type" : ctx.contentType()) + "'");
             return;
         }
-        boolean form = post && type.startsWith("application/x-www-form-urlencoded");
         List<String> queries = post && type.startsWith("application/sparql-query") ? List.of(ctx.body())
                 : form ? ctx.formParams("query") : ctx.queryParams("query");
         if (queries.isEmpty() && !post) {

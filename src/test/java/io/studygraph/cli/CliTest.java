@@ -184,4 +184,16 @@ class CliTest {
         assertThat(m.find()).as(run.out()).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    @Test
+    void every_command_answers_help_as_the_readme_promises() {
+        for (String command : new String[] {"serve", "import", "query", "search", "reindex", "bench", "validate"}) {
+            CliRun run = run(command, "--help");
+
+            assertThat(run.exitCode()).as("%s --help: %s", command, run.err()).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: studygraph " + command).contains("--help");
+            assertThat(run.err()).as(command).doesNotContain("Unknown option");
+        }
+        assertThat(run("serve", "--help").out()).contains("--host", "--max-import-bytes", "127.0.0.1");
+    }
 }

@@ -4,7 +4,10 @@ import io.studygraph.StudyGraph;
 import io.studygraph.sparql.SparqlService;
 import io.studygraph.web.WebServer;
 import io.studygraph.web.WriteToken;
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--query-timeout, --max-rows, --max-queries and --max-import-bytes must be at least 1");
         }
+        try {
+            // Checked before anything starts: Jetty reports an unknown host as "port already in use".
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--host " + host + " is not an address of this machine");
+        }
         StudyGraph sg = StudyGraph.open(main.dataDir, new SparqlService.Limits(Duration.ofSeconds(queryTimeout), maxRows, maxQueries));
         WebServer server;
         try {
@@ -54,6 +63,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             sg.close();
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (JavalinBindException e) {
+            sg.close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            spec.commandLine().getErr().println("error: cannot listen on " + host + ":" + port + " (" + cause.getMessage()
+                    + "); is another server using the port?");
+            return 1;
         } catch (RuntimeException e) {
             sg.close();
             throw e;

@@ -124,6 +124,9 @@ public final class WebServer implements AutoCloseable {
             }
         }).start(settings.host(), settings.port());
         LOG.info("StudyGraph is serving on http://{}:{}/", hostForUrl(settings.host()), app.port());
+        if (!isLoopback(settings.host())) {
+            LOG.warn("Listening on {}, not only this machine: anyone who reaches it can read the graph; put a TLS proxy in front", settings.host());
+        }
         return new WebServer(app);
     }
 
@@ -132,6 +135,14 @@ public final class WebServer implements AutoCloseable {
         boolean bare = e.getMessage() == null || e.getMessage().equals(io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage());
         if (e.getStatus() == 413 && bare) return "The request body is larger than " + MAX_REQUEST_BYTES + " bytes, the most this endpoint reads";
         return bare ? JettyErrors.detail(e.getStatus()) : e.getMessage();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String hostForUrl(String host) {

@@ -196,4 +196,19 @@ class CliTest {
         }
         assertThat(run("serve", "--help").out()).contains("--host", "--max-import-bytes", "127.0.0.1");
     }
+
+    @Test
+    void serve_on_an_unknown_host_or_a_taken_port_says_so_in_one_line() throws IOException {
+        CliRun unknown = run("--data-dir", work.resolve("data").toString(), "serve", "--host", "no-such-host.invalid");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("--host no-such-host.invalid is not an address of this machine");
+
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun busy = run("--data-dir", work.resolve("data").toString(), "serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(busy.exitCode()).isEqualTo(1);
+            assertThat(busy.err().strip().lines().reduce((a, b) -> b)).hasValueSatisfying(last ->
+                    assertThat(last).startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort()));
+        }
+    }
 }

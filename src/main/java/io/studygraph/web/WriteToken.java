@@ -96,9 +96,20 @@ public final class WriteToken {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Compares in constant time, so response timing does not reveal how much of a guess was right. */
+    /**
+     * Compares in constant time, so response timing does not reveal how much of a guess was right;
+     * digests first, so not even a guess's length changes the time taken.
+     */
     boolean matches(String presented) {
-        return presented != null && MessageDigest.isEqual(value, presented.getBytes(StandardCharsets.UTF_8));
+        return presented != null && MessageDigest.isEqual(sha256(value), sha256(presented.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     public String value() {

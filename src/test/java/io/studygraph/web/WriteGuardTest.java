@@ -139,6 +139,11 @@ class WriteGuardTest {
                 "Authorization", bearer(), "Origin", own, "Sec-Fetch-Site", "same-origin");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        // No CORS on writes: another origin's script may not even read the answer.
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/api/import?name=x.ttl")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").build())
+                .headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(server.entity(ID + "paper/test-same-origin").get("label").asText()).isEqualTo("A Guarded Paper");
     }
 

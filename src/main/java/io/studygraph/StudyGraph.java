@@ -6,6 +6,7 @@ import io.studygraph.graph.Neighbourhood;
 import io.studygraph.graph.Overview;
 import io.studygraph.graph.PathFinder;
 import io.studygraph.graph.Store;
+import io.studygraph.graph.StoreLockedException;
 import io.studygraph.graph.TdbStore;
 import io.studygraph.ingest.Bundle;
 import io.studygraph.ingest.ImportResult;
@@ -85,7 +86,14 @@ public final class StudyGraph implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        return new StudyGraph(TdbStore.open(dataDir.resolve("tdb")), true, limits, store -> SearchIndex.open(dataDir.resolve("index"), store));
+        Store store;
+        try {
+            store = TdbStore.open(dataDir.resolve("tdb"));
+        } catch (StoreLockedException e) {
+            throw new StoreLockedException("Another StudyGraph is using the data directory " + dataDir.toAbsolutePath()
+                    + " (its database is locked); stop that one, or use another data directory", e);
+        }
+        return new StudyGraph(store, true, limits, s -> SearchIndex.open(dataDir.resolve("index"), s));
     }
 
     /** A throwaway instance in memory, filled with the bundled list when {@code seed} is set. */
@@ -142,6 +150,11 @@ public final class StudyGraph implements AutoCloseable {
     private List<ImportResult> indexed(List<ImportResult> results) {
         index.refresh(results.stream().map(ImportResult::graph).toList());
         return results;
+    }
+
+    /** The source names shipped with StudyGraph; importing under one replaces bundled data. */
+    public java.util.Set<String> bundledSources() {
+        return Bundle.sourceNames();
     }
 
     public Store store() { return store; }

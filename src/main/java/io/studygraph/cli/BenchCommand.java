@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = "Benchmark on a synthetic graph in a scratch directory; prints ratios against baselines run alongside.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark on a synthetic graph in a scratch directory; prints ratios against baselines run alongside.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -1,6 +1,7 @@
 package io.studygraph.cli;
 
 import io.studygraph.StudyGraph;
+import io.studygraph.graph.StoreLockedException;
 import io.studygraph.ingest.ImportException;
 import io.studygraph.search.BadQueryException;
 import io.studygraph.sparql.SparqlException;
@@ -32,7 +33,8 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ImportException || e instanceof SparqlException || e instanceof BadQueryException) {
+            if (e instanceof ImportException || e instanceof SparqlException || e instanceof BadQueryException
+                    || e instanceof StoreLockedException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query", description = "Run a read-only SPARQL query (standard prefixes predeclared).")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Run a read-only SPARQL query (standard prefixes predeclared).")
 final class QueryCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @Spec CommandSpec spec;

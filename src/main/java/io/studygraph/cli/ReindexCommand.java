@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reindex", description = "Rebuild the search index from the store.")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the store.")
 final class ReindexCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @Spec CommandSpec spec;

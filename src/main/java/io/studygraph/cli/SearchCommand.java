@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", description = "Search entities: words, \"phrases\", -exclusions, prefix*; typos are forgiven.")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search entities: words, \"phrases\", -exclusions, prefix*; typos are forgiven.")
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @Spec CommandSpec spec;

@@ -3,6 +3,11 @@ package io.studygraph.cli;
 import io.studygraph.StudyGraph;
 import io.studygraph.sparql.SparqlService;
 import io.studygraph.web.WebServer;
+import io.studygraph.web.WriteToken;
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,13 +15,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", description = "Serve the web UI, the JSON API and the SPARQL endpoint.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI, the JSON API and the SPARQL endpoint.")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand Main main;
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--host", defaultValue = "${env:STUDYGRAPH_HOST:-" + WebServer.Settings.LOOPBACK + "}", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; env STUDYGRAPH_HOST). "
+                    + "0.0.0.0 answers on every interface: put a TLS proxy in front.")
+    String host;
+
+    @Option(names = "--max-import-bytes", defaultValue = "" + WebServer.Settings.DEFAULT_MAX_IMPORT_BYTES, paramLabel = "BYTES",
+            description = "Largest file POST /api/import accepts (default: ${DEFAULT-VALUE}, 20 MB).")
+    long maxImportBytes;
 
     @Option(names = "--query-timeout", defaultValue = "10", paramLabel = "SECONDS",
             description = "Stop SPARQL queries that run longer (default: ${DEFAULT-VALUE}).")
@@ -30,11 +44,35 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (queryTimeout < 1 || maxRows < 1 || maxQueries < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--query-timeout, --max-rows and --max-queries must be at least 1");
+        if (queryTimeout < 1 || maxRows < 1 || maxQueries < 1 || maxImportBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--query-timeout, --max-rows, --max-queries and --max-import-bytes must be at least 1");
+        }
+        try {
+            // Checked before anything starts: Jetty reports an unknown host as "port already in use".
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--host " + host + " is not an address of this machine");
         }
         StudyGraph sg = StudyGraph.open(main.dataDir, new SparqlService.Limits(Duration.ofSeconds(queryTimeout), maxRows, maxQueries));
-        WebServer server = WebServer.start(sg, port);
+        WebServer server;
+        try {
+            WriteToken token = WriteToken.resolve(main.dataDir, System.getenv("STUDYGRAPH_WRITE_TOKEN"));
+            server = WebServer.start(sg, new WebServer.Settings(host, port, token, maxImportBytes));
+            announce(token, spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            sg.close();
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (JavalinBindException e) {
+            sg.close();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            spec.commandLine().getErr().println("error: cannot listen on " + host + ":" + port + " (" + cause.getMessage()
+                    + "); is another server using the port?");
+            return 1;
+        } catch (RuntimeException e) {
+            sg.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -43,5 +81,19 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Says how to write, on the console rather than the log: the secret itself only the one time
+     * it is made, so log files and later starts never repeat it.
+     */
+    private static void announce(WriteToken token, PrintWriter out) {
+        switch (token.origin()) {
+            case GENERATED -> out.println("Write token (send as 'Authorization: Bearer TOKEN' to POST /api/import; also kept in "
+                    + token.file() + "):\n  " + token.value());
+            case FILE -> out.println("Write token: in " + token.file() + " (readable by this user only)");
+            case ENVIRONMENT -> out.println("Write token: the value of STUDYGRAPH_WRITE_TOKEN");
+        }
+        out.flush();
     }
 }

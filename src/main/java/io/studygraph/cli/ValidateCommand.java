@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Says what {@code import} would do with the files, against the same store, storing nothing. */
-@Command(name = "validate", description = "Read the files and check them against the SHACL shapes and the store, printing the report "
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Read the files and check them against the SHACL shapes and the store, printing the report "
         + "an import would give, without importing them.")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand Main main;

@@ -51,8 +51,18 @@ public final class TdbStore implements Store {
         try {
             return new TdbStore(TDB2Factory.connectDataset(dir.toString()));
         } catch (RuntimeException e) {
+            if (heldByAnotherProcess(e)) throw new StoreLockedException("Another process holds the TDB2 database in " + dir, e);
             throw new StoreException("Cannot open the TDB2 database in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * TDB2 says "Failed to get a lock ... held by process N" in a general DBOpEnvException (or
+     * AlreadyLocked): the message is the only sign that the cause is another process, not damage.
+     */
+    private static boolean heldByAnotherProcess(RuntimeException e) {
+        return e instanceof org.apache.jena.dboe.base.file.AlreadyLocked
+                || (e instanceof org.apache.jena.dboe.DBOpEnvException && e.getMessage() != null && e.getMessage().contains("get a lock"));
     }
 
     /** An in-memory TDB2 database with the same transactional behaviour. */

@@ -42,6 +42,16 @@ public final class Bundle {
         return files("data", ".*\\.(md|ttl|nt|rdf|trig|bib)$");
     }
 
+    /**
+     * The names the bundled sources are imported under: each data file, and the ontology's file
+     * name (which {@link Importer#loadOntology} reads it as).
+     */
+    public static java.util.Set<String> sourceNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(data().keySet());
+        names.add("studygraph.ttl");
+        return java.util.Collections.unmodifiableSet(names);
+    }
+
     /** The query gallery ({@code data/queries/*.rq}), file name → content, in name order. */
     public static Map<String, String> queries() {
         return files("data/queries", ".*\\.rq$");

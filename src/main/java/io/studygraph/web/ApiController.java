@@ -1,23 +1,42 @@
 package io.studygraph.web;
 
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.studygraph.StudyGraph;
 import io.studygraph.graph.EntityView;
 import io.studygraph.ingest.ImportResult;
 import io.studygraph.ingest.Validation;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Set;
 
 /** The JSON API: health, overview, entity views and imports. */
 final class ApiController {
-    private static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-    private final StudyGraph sg;
+    /**
+     * The body types an import reads. The file name decides the format; the type only has to be
+     * a real one, which no HTML form can send (see {@link WriteGuard}).
+     */
+    static final Set<String> IMPORT_TYPES = Set.of("text/markdown", "text/x-markdown", "application/x-bibtex", "text/x-bibtex",
+            "text/turtle", "text/n3", "application/n-triples", "application/rdf+xml", "application/xml", "text/xml",
+            "application/rdf+json", "application/ld+json", "application/json", "application/trig", "application/n-quads",
+            "application/octet-stream");
+    /** Asked for on purpose ({@code replace=bundled}) to overwrite a source shipped with StudyGraph. */
+    private static final String REPLACE_BUNDLED = "bundled";
 
-    ApiController(StudyGraph sg) {
+    private final StudyGraph sg;
+    private final long maxImportBytes;
+    private final Set<String> bundled;
+
+    ApiController(StudyGraph sg, long maxImportBytes) {
         this.sg = sg;
+        this.maxImportBytes = maxImportBytes;
+        this.bundled = sg.bundledSources();
     }
 
     void health(Context ctx) {
@@ -41,9 +60,16 @@ final class ApiController {
         if (name == null || !name.matches("[\\w][\\w.-]{0,120}\\.[A-Za-z]{2,8}")) {
             throw new BadRequestResponse("Parameter 'name' must be a file name with an extension, such as my-list.md or facts.ttl");
         }
-        byte[] body = ctx.bodyAsBytes();
+        String replace = ctx.queryParam("replace");
+        if (replace != null && !replace.equals(REPLACE_BUNDLED)) {
+            throw new BadRequestResponse("Parameter 'replace' may only be '" + REPLACE_BUNDLED + "', not '" + replace + "'");
+        }
+        if (bundled.contains(name) && replace == null) {
+            throw new ConflictResponse("'" + name + "' is a source bundled with StudyGraph; importing under its name would replace it. "
+                    + "Choose another name, or add replace=" + REPLACE_BUNDLED + " to replace it on purpose");
+        }
+        byte[] body = readBody(ctx);
         if (body.length == 0) throw new BadRequestResponse("The request body is empty: send the file's content");
-        if (body.length > MAX_IMPORT_BYTES) throw new BadRequestResponse("The file is larger than 20 MB");
         String text;
         try {
             text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
@@ -53,6 +79,25 @@ final class ApiController {
         }
         ImportResult result = sg.importTexts(Map.of(name, text), validation(ctx.queryParam("strict"))).get(0);
         WebServer.json(ctx, result);
+    }
+
+    /** The body, read no further than the limit, so an oversized upload never fills the memory. */
+    private byte[] readBody(Context ctx) {
+        long declared = ctx.contentLength();
+        if (declared > maxImportBytes) throw tooLarge();
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxImportBytes + 1));
+            if (body.length > maxImportBytes) throw tooLarge();
+            return body;
+        } catch (IOException e) {
+            throw new BadRequestResponse("The request body could not be read to the end");
+        }
+    }
+
+    private ContentTooLargeResponse tooLarge() {
+        return new ContentTooLargeResponse("The file is larger than the import limit of " + maxImportBytes + " bytes ("
+                + String.format(java.util.Locale.ROOT, "%.1f MB", maxImportBytes / (1024.0 * 1024.0))
+                + "); split it, or start the server with a larger --max-import-bytes");
     }
 
     /** {@code strict=true} keeps all-or-nothing; anything but true/false is a mistake worth saying. */

@@ -20,12 +20,14 @@ import org.slf4j.LoggerFactory;
  * UI, all wired here; the handlers live in small controllers.
  *
  * <pre>{@code
- * try (WebServer server = WebServer.start(studyGraph, 7070)) { ... }
+ * try (WebServer server = WebServer.start(studyGraph, WebServer.Settings.local(7070, WriteToken.random()))) { ... }
  * }</pre>
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Bodies read whole (SPARQL, label lists); imports stream against their own, larger limit. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
 
     private final Javalin app;
 
@@ -33,9 +35,32 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving on {@code port} (0 picks a free one; see {@link #port()}). */
-    public static WebServer start(StudyGraph sg, int port) {
-        ApiController api = new ApiController(sg);
+    /**
+     * Where to listen and what writes need.
+     *
+     * @param host the address to bind; loopback unless the operator widens it on purpose
+     * @param port 0 picks a free one (see {@link #port()})
+     * @param maxImportBytes the largest body {@code POST /api/import} reads
+     */
+    public record Settings(String host, int port, WriteToken writeToken, long maxImportBytes) {
+        public static final String LOOPBACK = "127.0.0.1";
+        public static final long DEFAULT_MAX_IMPORT_BYTES = 20L * 1024 * 1024;
+
+        public Settings {
+            if (maxImportBytes < 1) throw new IllegalArgumentException("The import size limit must be at least 1 byte");
+            java.util.Objects.requireNonNull(writeToken, "writeToken");
+        }
+
+        /** Loopback only, with the documented import limit. */
+        public static Settings local(int port, WriteToken writeToken) {
+            return new Settings(LOOPBACK, port, writeToken, DEFAULT_MAX_IMPORT_BYTES);
+        }
+    }
+
+    /** Starts serving as {@code settings} say. */
+    public static WebServer start(StudyGraph sg, Settings settings) {
+        WriteGuard guard = new WriteGuard(settings.writeToken());
+        ApiController api = new ApiController(sg, settings.maxImportBytes());
         Pages pages = new Pages();
         SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store()), pages);
         LinkedDataController ids = new LinkedDataController(sg, pages);
@@ -43,6 +68,10 @@ public final class WebServer implements AutoCloseable {
         GraphController graph = new GraphController(sg);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Requests Jetty refuses before routing (URI or headers too large) get problem+json too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx::header));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -61,7 +90,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/graph", graph::graph);
             config.routes.get("/api/path", graph::path);
             config.routes.get("/api/connections", graph::connections);
-            config.routes.post("/api/import", api::importSource);
+            // Every route that changes the store is registered through the guard.
+            config.routes.post("/api/import", guard.protect(ApiController.IMPORT_TYPES, api::importSource));
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/suggest", search::suggest);
             config.routes.get("/sparql", sparql::handle);
@@ -77,7 +107,7 @@ public final class WebServer implements AutoCloseable {
                             + " s) and was stopped; narrow it or add a LIMIT"));
             config.routes.exception(SparqlBusyException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
-                    io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage()));
+                    io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(), detail(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal Server Error", "Something went wrong on the server; the log has the details");
@@ -85,9 +115,38 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, 404, "Not Found", "No such page: " + ctx.path());
             });
-        }).start(port);
-        LOG.info("StudyGraph is serving on http://localhost:{}/", app.port());
+            // Any other error status Javalin sets itself (405, 413, ...) still answers with a problem, never an empty body.
+            for (io.javalin.http.HttpStatus status : io.javalin.http.HttpStatus.values()) {
+                if (status.getCode() < 400 || status.getCode() == 404) continue;
+                config.routes.error(status.getCode(), ctx -> {
+                    if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, status.getCode(), status.getMessage(), JettyErrors.detail(status.getCode()));
+                });
+            }
+        }).start(settings.host(), settings.port());
+        LOG.info("StudyGraph is serving on http://{}:{}/", hostForUrl(settings.host()), app.port());
+        if (!isLoopback(settings.host())) {
+            LOG.warn("Listening on {}, not only this machine: anyone who reaches it can read the graph; put a TLS proxy in front", settings.host());
+        }
         return new WebServer(app);
+    }
+
+    /** Javalin's own 413 (a body past {@link #MAX_REQUEST_BYTES}) says only its title; say the limit. */
+    private static String detail(HttpResponseException e) {
+        boolean bare = e.getMessage() == null || e.getMessage().equals(io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage());
+        if (e.getStatus() == 413 && bare) return "The request body is larger than " + MAX_REQUEST_BYTES + " bytes, the most this endpoint reads";
+        return bare ? JettyErrors.detail(e.getStatus()) : e.getMessage();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     public int port() {

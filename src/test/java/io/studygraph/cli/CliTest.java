@@ -184,4 +184,31 @@ class CliTest {
         assertThat(m.find()).as(run.out()).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    @Test
+    void every_command_answers_help_as_the_readme_promises() {
+        for (String command : new String[] {"serve", "import", "query", "search", "reindex", "bench", "validate"}) {
+            CliRun run = run(command, "--help");
+
+            assertThat(run.exitCode()).as("%s --help: %s", command, run.err()).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: studygraph " + command).contains("--help");
+            assertThat(run.err()).as(command).doesNotContain("Unknown option");
+        }
+        assertThat(run("serve", "--help").out()).contains("--host", "--max-import-bytes", "127.0.0.1");
+    }
+
+    @Test
+    void serve_on_an_unknown_host_or_a_taken_port_says_so_in_one_line() throws IOException {
+        CliRun unknown = run("--data-dir", work.resolve("data").toString(), "serve", "--host", "no-such-host.invalid");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("--host no-such-host.invalid is not an address of this machine");
+
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun busy = run("--data-dir", work.resolve("data").toString(), "serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(busy.exitCode()).isEqualTo(1);
+            assertThat(busy.err().strip().lines().reduce((a, b) -> b)).hasValueSatisfying(last ->
+                    assertThat(last).startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort()));
+        }
+    }
 }

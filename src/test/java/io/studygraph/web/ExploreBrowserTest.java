@@ -189,7 +189,7 @@ class ExploreBrowserTest {
         String html = "<img src=x id=injected onerror=alert(1)>";
         String turtle = "@prefix schema: <https://schema.org/> .\n<" + TestServer.ID + "paper/test-markup> a schema:ScholarlyArticle ;\n"
                 + "    schema:name \"" + html + "\" ;\n    schema:mentions <" + TestServer.ID + "concept/gan> .\n";
-        assertThat(server.post("/api/import?name=markup.ttl", "text/turtle", turtle).statusCode()).isEqualTo(200);
+        assertThat(server.importFile("name=markup.ttl", "text/turtle", turtle).statusCode()).isEqualTo(200);
         String markup = TestServer.encode(TestServer.ID + "paper/test-markup");
 
         browser.open(server.uri("/id/paper/test-markup").toString());

@@ -39,7 +39,7 @@ class ImportEndpointTest {
 
     @Test
     void importing_turtle_stores_it_under_its_name_and_shows_the_entity() {
-        HttpResponse<String> response = server.post("/api/import?name=extra.ttl", TURTLE, paper("test-extra", "An Extra Test Paper"));
+        HttpResponse<String> response = server.importFile("name=extra.ttl", TURTLE, paper("test-extra", "An Extra Test Paper"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode result = json(response);
@@ -56,19 +56,19 @@ class ImportEndpointTest {
     @Test
     void importing_the_same_file_again_leaves_the_triple_count_unchanged() {
         String body = paper("test-again", "A Paper Imported Twice");
-        assertThat(server.post("/api/import?name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);
+        assertThat(server.importFile("name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);
         long once = server.triples();
 
-        assertThat(server.post("/api/import?name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);
+        assertThat(server.importFile("name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);
 
         assertThat(server.triples()).isEqualTo(once);
     }
 
     @Test
     void importing_a_new_version_replaces_the_old_one() {
-        server.post("/api/import?name=versions.ttl", TURTLE, paper("test-old", "The Old Version"));
+        server.importFile("name=versions.ttl", TURTLE, paper("test-old", "The Old Version"));
 
-        server.post("/api/import?name=versions.ttl", TURTLE, paper("test-new", "The New Version"));
+        server.importFile("name=versions.ttl", TURTLE, paper("test-new", "The New Version"));
 
         assertThat(server.entity(ID + "paper/test-new").get("label").asText()).isEqualTo("The New Version");
         problemDetail(server.get("/api/entity?iri=" + encode(ID + "paper/test-old")), 404);
@@ -79,7 +79,7 @@ class ImportEndpointTest {
         long before = server.triples();
         String broken = PREFIXES + "\n<" + ID + "paper/test-broken> a schema:ScholarlyArticle ;\n    schema:name \"Broken\" , .\n";
 
-        String detail = problemDetail(server.post("/api/import?name=extra2.ttl", TURTLE, broken), 400);
+        String detail = problemDetail(server.importFile("name=extra2.ttl", TURTLE, broken), 400);
 
         assertThat(detail).startsWith("extra2.ttl line 4");
         assertThat(server.triples()).isEqualTo(before);
@@ -91,7 +91,7 @@ class ImportEndpointTest {
         long before = server.triples();
         String untitled = PREFIXES + "\n<" + ID + "paper/test-untitled> a schema:ScholarlyArticle .\n";
 
-        String detail = problemDetail(server.post("/api/import?name=untitled.ttl&strict=true", TURTLE, untitled), 400);
+        String detail = problemDetail(server.importFile("name=untitled.ttl&strict=true", TURTLE, untitled), 400);
 
         assertThat(detail).startsWith("untitled.ttl line 3").contains("paper/test-untitled", "title");
         assertThat(server.triples()).isEqualTo(before);
@@ -100,10 +100,10 @@ class ImportEndpointTest {
 
     @Test
     void a_failed_strict_reimport_keeps_the_previous_version() {
-        server.post("/api/import?name=kept.ttl", TURTLE, paper("test-kept", "Still Here"));
+        server.importFile("name=kept.ttl", TURTLE, paper("test-kept", "Still Here"));
         long before = server.triples();
 
-        problemDetail(server.post("/api/import?name=kept.ttl&strict=true", TURTLE, PREFIXES + "<" + ID + "paper/test-kept> a schema:ScholarlyArticle ."), 400);
+        problemDetail(server.importFile("name=kept.ttl&strict=true", TURTLE, PREFIXES + "<" + ID + "paper/test-kept> a schema:ScholarlyArticle ."), 400);
 
         assertThat(server.triples()).isEqualTo(before);
         assertThat(server.entity(ID + "paper/test-kept").get("label").asText()).isEqualTo("Still Here");
@@ -113,7 +113,7 @@ class ImportEndpointTest {
     void leniently_a_paper_without_a_title_is_left_out_and_the_rest_imported_with_a_warning() {
         String body = paper("test-good", "A Good Paper") + "<" + ID + "paper/test-no-title> a schema:ScholarlyArticle .\n";
 
-        HttpResponse<String> response = server.post("/api/import?name=mixed.ttl", TURTLE, body);
+        HttpResponse<String> response = server.importFile("name=mixed.ttl", TURTLE, body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode result = json(response);
@@ -129,7 +129,7 @@ class ImportEndpointTest {
         String bib = "@article{a1,\n  title = {Quokka Diffusion},\n  author = {Quokka, Ada and Wombat, Bo},\n  year = {2024}\n}\n"
                 + "@misc{b2,\n  author = {Nobody, Anne}\n}\n";
 
-        JsonNode result = json(server.post("/api/import?name=quokka.bib", "text/x-bibtex", bib));
+        JsonNode result = json(server.importFile("name=quokka.bib", "text/x-bibtex", bib));
 
         assertThat(result.get("format").asText()).isEqualTo("bibtex");
         assertThat(result.get("entries").asInt()).isEqualTo(2);
@@ -141,21 +141,21 @@ class ImportEndpointTest {
 
     @Test
     void strict_must_be_true_or_false() {
-        assertThat(problemDetail(server.post("/api/import?name=s.ttl&strict=yes", TURTLE, paper("test-s", "S")), 400)).contains("'strict'");
+        assertThat(problemDetail(server.importFile("name=s.ttl&strict=yes", TURTLE, paper("test-s", "S")), 400)).contains("'strict'");
     }
 
     @Test
     void a_bad_or_missing_name_is_a_400_naming_the_parameter() {
         String body = paper("test-named", "Named");
 
-        assertThat(problemDetail(server.post("/api/import", TURTLE, body), 400)).contains("'name'");
-        assertThat(problemDetail(server.post("/api/import?name=" + encode("../escape.ttl"), TURTLE, body), 400)).contains("'name'");
-        assertThat(problemDetail(server.post("/api/import?name=no-extension", TURTLE, body), 400)).contains("'name'");
+        assertThat(problemDetail(server.importFile("", TURTLE, body), 400)).contains("'name'");
+        assertThat(problemDetail(server.importFile("name=" + encode("../escape.ttl"), TURTLE, body), 400)).contains("'name'");
+        assertThat(problemDetail(server.importFile("name=no-extension", TURTLE, body), 400)).contains("'name'");
     }
 
     @Test
     void an_unsupported_file_type_or_an_empty_body_is_a_400() {
-        assertThat(problemDetail(server.post("/api/import?name=notes.xyz", "text/plain", "hello"), 400)).contains("notes.xyz");
-        problemDetail(server.post("/api/import?name=empty.ttl", TURTLE, ""), 400);
+        assertThat(problemDetail(server.importFile("name=notes.xyz", "application/octet-stream", "hello"), 400)).contains("notes.xyz");
+        problemDetail(server.importFile("name=empty.ttl", TURTLE, ""), 400);
     }
 }

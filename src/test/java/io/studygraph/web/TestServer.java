@@ -27,11 +27,13 @@ public final class TestServer implements AutoCloseable {
 
     private final StudyGraph sg;
     private final WebServer server;
+    private final WriteToken token;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    private TestServer(StudyGraph sg, WebServer server) {
+    private TestServer(StudyGraph sg, WebServer server, WriteToken token) {
         this.sg = sg;
         this.server = server;
+        this.token = token;
     }
 
     public static TestServer start(Path dataDir) {
@@ -39,8 +41,23 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, io.studygraph.sparql.SparqlService.Limits limits) {
+        return start(dataDir, limits, WebServer.Settings.DEFAULT_MAX_IMPORT_BYTES);
+    }
+
+    public static TestServer start(Path dataDir, io.studygraph.sparql.SparqlService.Limits limits, long maxImportBytes) {
         StudyGraph sg = StudyGraph.open(dataDir, limits);
-        return new TestServer(sg, WebServer.start(sg, 0));
+        WriteToken token = WriteToken.random();
+        try {
+            return new TestServer(sg, WebServer.start(sg, new WebServer.Settings(WebServer.Settings.LOOPBACK, 0, token, maxImportBytes)), token);
+        } catch (RuntimeException e) {
+            sg.close();
+            throw e;
+        }
+    }
+
+    /** The write token this server was started with. */
+    public String writeToken() {
+        return token.value();
     }
 
     public StudyGraph studyGraph() {
@@ -78,6 +95,13 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** POST /api/import?{query} as a trusted client does: with the write token, no browser headers. */
+    public HttpResponse<String> importFile(String query, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri("/api/import?" + query)).header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + writeToken())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -90,7 +114,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + server.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
     /** GET /api/entity for an IRI, expecting 200; the parsed view. */

@@ -58,21 +58,19 @@ public final class SearchService {
         if (request.limit() < 1 || request.limit() > MAX_LIMIT) throw new BadQueryException("Parameter 'limit' must be between 1 and " + MAX_LIMIT);
         if (request.offset() < 0 || request.offset() > MAX_OFFSET) throw new BadQueryException("Parameter 'offset' must be between 0 and " + MAX_OFFSET);
         return withSearcher(searcher -> {
-            UserQuery uq = UserQuery.parse(text);
-            QueryTranslator.Translation t = translator.translate(uq, searcher.getIndexReader(), true);
-            Query query = filtered(t.query(), request, searcher);
+            QueryTranslator.Translation t = translator.translate(UserQuery.parse(text), searcher);
+            Query query = filtered(t.allWords(), request, searcher);
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
                     request.offset() + request.limit(), new FacetsCollectorManager());
             if (result.topDocs().totalHits.value == 0) {
                 // No entity has every word: fall back to any word, best matches first.
-                t = translator.translate(uq, searcher.getIndexReader(), false);
-                query = filtered(t.query(), request, searcher);
+                query = filtered(t.anyWord(), request, searcher);
                 result = FacetsCollectorManager.search(searcher, query, request.offset() + request.limit(), new FacetsCollectorManager());
             }
             TopDocs top = result.topDocs();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
             return new SearchResult(text, top.totalHits.value, hits(searcher, query, page), facets(searcher, result.facetsCollector()),
-                    t.suggestion());
+                    t.suggestion(), t.note());
         });
     }
 
@@ -106,7 +104,7 @@ public final class SearchService {
     public List<SearchResult.Scored> top(String text, int limit) {
         String checked = checkText(text);
         return withSearcher(searcher -> {
-            Query query = translator.translate(UserQuery.parse(checked), searcher.getIndexReader(), false).query();
+            Query query = translator.translate(UserQuery.parse(checked), searcher).anyWord();
             List<SearchResult.Scored> out = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(query, Math.min(Math.max(limit, 1), MAX_OFFSET)).scoreDocs) {

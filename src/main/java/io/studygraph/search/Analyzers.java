@@ -11,18 +11,23 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * How text becomes terms. Titles and descriptions are English: folded ("Gordić" = "gordic"),
  * lowercased, stop words dropped and stemmed ("models" = "model"). Names and spelling candidates are folded but not
  * stemmed. Identifiers are one lowercased token. Autocomplete indexes every prefix of each word.
+ *
+ * <p>Other scripts are kept: the standard tokenizer makes each Chinese or Japanese ideograph a
+ * term (and katakana runs a word), and ASCII folding leaves them alone. Greek is lowercased by
+ * {@code greekLowercase}, which also drops the tonos and final sigma ASCII folding cannot
+ * ("Διάχυση" = "διαχυση"); for every other letter it lowercases as {@code lowercase} does.
  */
 final class Analyzers {
     private Analyzers() {}
 
     static Analyzer english() {
         // Stop words ("a", "the", "of") carry no meaning in titles and would match everything.
-        return build(b -> b.withTokenizer("standard").addTokenFilter("englishPossessive").addTokenFilter("lowercase")
+        return build(b -> b.withTokenizer("standard").addTokenFilter("englishPossessive").addTokenFilter("greekLowercase")
                 .addTokenFilter("stop").addTokenFilter("asciiFolding").addTokenFilter("porterStem"));
     }
 
     static Analyzer plain() {
-        return build(b -> b.withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciiFolding"));
+        return build(b -> b.withTokenizer("standard").addTokenFilter("greekLowercase").addTokenFilter("asciiFolding"));
     }
 
     static Analyzer identifier() {
@@ -30,7 +35,7 @@ final class Analyzers {
     }
 
     static Analyzer prefixes() {
-        return build(b -> b.withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciiFolding")
+        return build(b -> b.withTokenizer("standard").addTokenFilter("greekLowercase").addTokenFilter("asciiFolding")
                 .addTokenFilter("edgeNGram", "minGramSize", "1", "maxGramSize", "20", "preserveOriginal", "true"));
     }
 

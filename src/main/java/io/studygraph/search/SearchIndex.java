@@ -42,7 +42,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "store-generation";
     private static final String SCHEMA = "schema-version";
     /** Bump when fields or analysis change: an index written by another version is rebuilt. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
     private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");
 
     private final Store store;

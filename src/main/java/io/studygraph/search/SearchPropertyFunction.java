@@ -60,6 +60,11 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
         Node text = resolve(object.isList() ? object.getArg(0) : object.getArg(), binding);
         Node limitNode = object.isList() && object.getArgListSize() > 1 ? resolve(object.getArg(1), binding) : null;
         if (text == null || !text.isLiteral() || text.getLiteralLexicalForm().isBlank()) return empty(cxt);
+        if (text.getLiteralLexicalForm().length() > SearchService.MAX_QUERY_LENGTH) {
+            // Said as the query's fault (a 400), in SPARQL's terms rather than the search API's 'q'.
+            throw new QueryBuildException("sg:search: the text is " + text.getLiteralLexicalForm().length()
+                    + " characters long; at most " + SearchService.MAX_QUERY_LENGTH + " are searched");
+        }
         int limit = DEFAULT_LIMIT;
         if (limitNode != null && limitNode.isLiteral() && limitNode.getLiteralValue() instanceof Number n) {
             limit = Math.max(1, Math.min(MAX_LIMIT, n.intValue()));

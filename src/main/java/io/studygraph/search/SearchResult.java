@@ -9,8 +9,11 @@ import java.util.Map;
  * @param total how many entities matched (all pages)
  * @param facets per dimension (kind, year, concept) the values among the matches, with counts
  * @param suggestion the query with misspelt words corrected, or null
+ * @param note why part or all of the query was not searched (only common words, past the word
+ *     limit), or null
  */
-public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
+                           String note) {
 
     /** A matching entity; {@code title} and {@code snippet} mark what matched. */
     public record Hit(String iri, String kind, String label, String year, List<String> people, float score,

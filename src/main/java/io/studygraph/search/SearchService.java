@@ -40,6 +40,8 @@ public final class SearchService {
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
+    public static final String LIMIT_RANGE = "Parameter 'limit' must be a whole number from 1 to " + MAX_LIMIT;
+    public static final String OFFSET_RANGE = "Parameter 'offset' must be a whole number from 0 to " + MAX_OFFSET;
     private static final List<String> FACETS = List.of(Fields.KIND, Fields.YEAR, Fields.CONCEPT);
     private static final String[] SNIPPET_FIELDS = {Fields.ALT, Fields.PEOPLE, Fields.CONCEPTS, Fields.TEXT};
 
@@ -55,24 +57,22 @@ public final class SearchService {
 
     public SearchResult search(SearchRequest request) {
         String text = checkText(request.q());
-        if (request.limit() < 1 || request.limit() > MAX_LIMIT) throw new BadQueryException("Parameter 'limit' must be between 1 and " + MAX_LIMIT);
-        if (request.offset() < 0 || request.offset() > MAX_OFFSET) throw new BadQueryException("Parameter 'offset' must be between 0 and " + MAX_OFFSET);
+        if (request.limit() < 1 || request.limit() > MAX_LIMIT) throw new BadQueryException(LIMIT_RANGE);
+        if (request.offset() < 0 || request.offset() > MAX_OFFSET) throw new BadQueryException(OFFSET_RANGE);
         return withSearcher(searcher -> {
-            UserQuery uq = UserQuery.parse(text);
-            QueryTranslator.Translation t = translator.translate(uq, searcher.getIndexReader(), true);
-            Query query = filtered(t.query(), request, searcher);
+            QueryTranslator.Translation t = translator.translate(UserQuery.parse(text), searcher);
+            Query query = filtered(t.allWords(), request, searcher);
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
                     request.offset() + request.limit(), new FacetsCollectorManager());
             if (result.topDocs().totalHits.value == 0) {
                 // No entity has every word: fall back to any word, best matches first.
-                t = translator.translate(uq, searcher.getIndexReader(), false);
-                query = filtered(t.query(), request, searcher);
+                query = filtered(t.anyWord(), request, searcher);
                 result = FacetsCollectorManager.search(searcher, query, request.offset() + request.limit(), new FacetsCollectorManager());
             }
             TopDocs top = result.topDocs();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
             return new SearchResult(text, top.totalHits.value, hits(searcher, query, page), facets(searcher, result.facetsCollector()),
-                    t.suggestion());
+                    t.suggestion(), t.note());
         });
     }
 
@@ -84,8 +84,8 @@ public final class SearchService {
     /** {@link #suggest(String, int)} for one kind only (null for any), e.g. to pick a paper. */
     public List<SearchResult.Suggestion> suggest(String prefix, String kind, int limit) {
         String text = checkText(prefix);
-        if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException("Parameter 'limit' must be between 1 and " + MAX_LIMIT);
-        if (kind != null && Kind.fromSlug(kind).isEmpty()) throw new BadQueryException("Unknown kind '" + kind + "'");
+        if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException(LIMIT_RANGE);
+        if (kind != null && Kind.fromSlug(kind).isEmpty()) throw unknownKind(kind);
         return withSearcher(searcher -> {
             List<String> words = translator.tokens(Fields.SPELL, text);
             if (words.isEmpty()) return List.of();
@@ -106,7 +106,7 @@ public final class SearchService {
     public List<SearchResult.Scored> top(String text, int limit) {
         String checked = checkText(text);
         return withSearcher(searcher -> {
-            Query query = translator.translate(UserQuery.parse(checked), searcher.getIndexReader(), false).query();
+            Query query = translator.translate(UserQuery.parse(checked), searcher).anyWord();
             List<SearchResult.Scored> out = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(query, Math.min(Math.max(limit, 1), MAX_OFFSET)).scoreDocs) {
@@ -122,24 +122,33 @@ public final class SearchService {
         return q.strip();
     }
 
+    private static BadQueryException unknownKind(String kind) {
+        return new BadQueryException("Parameter 'kind': unknown kind " + quoted(kind) + "; use one of "
+                + Arrays.stream(Kind.values()).map(Kind::slug).toList());
+    }
+
+    /** A value echoed in an error, cut short: a problem detail need not repeat a kilobyte of input. */
+    static String quoted(String value) {
+        String shown = value.codePointCount(0, value.length()) > 40 ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…" : value;
+        return "'" + shown + "'";
+    }
+
     private Query filtered(Query query, SearchRequest r, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (r.kind() != null) {
-            if (Kind.fromSlug(r.kind()).isEmpty()) {
-                throw new BadQueryException("Unknown kind '" + r.kind() + "'; use one of " + Arrays.stream(Kind.values()).map(Kind::slug).toList());
-            }
+            if (Kind.fromSlug(r.kind()).isEmpty()) throw unknownKind(r.kind());
             b.add(new TermQuery(new Term(Fields.KIND, r.kind())), Occur.FILTER);
         }
         if (r.year() != null) {
             // count, not docFreq: docFreq still counts the documents a re-import deleted
             if (!r.year().matches("\\d{4}") || searcher.count(new TermQuery(new Term(Fields.YEAR, r.year()))) == 0) {
-                throw new BadQueryException("Unknown year '" + r.year() + "': no item in the graph is dated in it");
+                throw new BadQueryException("Parameter 'year': unknown year " + quoted(r.year()) + "; give a four-digit year in which an item of the graph is dated");
             }
             b.add(new TermQuery(new Term(Fields.YEAR, r.year())), Occur.FILTER);
         }
         if (r.concept() != null) {
             List<String> known = facetValues(searcher, Fields.CONCEPT);
-            if (!known.contains(r.concept())) throw new BadQueryException("Unknown concept '" + r.concept() + "'");
+            if (!known.contains(r.concept())) throw new BadQueryException("Parameter 'concept': unknown concept " + quoted(r.concept()));
             b.add(new TermQuery(DrillDownQuery.term(Documents.FACETS.getDimConfig(Fields.CONCEPT).indexFieldName,
                     Fields.CONCEPT, r.concept())), Occur.FILTER);
         }

@@ -8,9 +8,9 @@ import java.util.List;
  * -exclusions and prefix* words. Everything else is text: a stray {@code (} or {@code :} is just
  * a character, never syntax, so no input can make a search fail.
  */
-record UserQuery(String text, List<Clause> clauses) {
+record UserQuery(String text, List<Clause> clauses, boolean trimmed) {
 
-    /** Words past this many are ignored: it bounds the work of any query, however long. */
+    /** Words past this many are not even read (trimmed): it bounds the work of any query, however long. */
     static final int MAX_CLAUSES = 32;
 
     enum Type { WORD, PHRASE, PREFIX }
@@ -40,12 +40,14 @@ record UserQuery(String text, List<Clause> clauses) {
             while (end < n && !Character.isWhitespace(text.charAt(end))) end++;
             String word = text.substring(i, end);
             i = end;
-            boolean prefix = word.endsWith("*") && word.replace("*", "").length() >= 2;
+            // Even "d*" is one term: the names' prefixes are indexed. QueryTranslator bounds the rest.
+            boolean prefix = word.endsWith("*");
             String clean = word.replace("*", "").strip();
             if (clean.isEmpty() || clean.chars().noneMatch(Character::isLetterOrDigit)) continue;
             clauses.add(new Clause(clean, prefix ? Type.PREFIX : Type.WORD, excluded));
         }
-        return new UserQuery(text.strip(), List.copyOf(clauses));
+        boolean trimmed = clauses.size() == MAX_CLAUSES && text.substring(i).chars().anyMatch(Character::isLetterOrDigit);
+        return new UserQuery(text.strip(), List.copyOf(clauses), trimmed);
     }
 
     private static int indexOfAny(String s, int from, String chars) {

@@ -16,22 +16,25 @@ final class SearchController {
     void search(Context ctx) {
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), blankToNull(ctx.queryParam("kind")),
                 blankToNull(ctx.queryParam("year")), blankToNull(ctx.queryParam("concept")),
-                intParam(ctx, "limit", 10), intParam(ctx, "offset", 0));
+                intParam(ctx, "limit", 10, SearchService.LIMIT_RANGE), intParam(ctx, "offset", 0, SearchService.OFFSET_RANGE));
         WebServer.json(ctx, search.search(request));
     }
 
     void suggest(Context ctx) {
-        WebServer.json(ctx, search.suggest(ctx.queryParam("q"), blankToNull(ctx.queryParam("kind")), intParam(ctx, "limit", 8)));
+        WebServer.json(ctx, search.suggest(ctx.queryParam("q"), blankToNull(ctx.queryParam("kind")), intParam(ctx, "limit", 8, SearchService.LIMIT_RANGE)));
     }
 
-    private static int intParam(Context ctx, String name, int fallback) {
+    /** A number parameter; only ASCII digits, and the allowed range is said even when it overflows an int. */
+    private static int intParam(Context ctx, String name, int fallback, String range) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) return fallback;
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("Parameter '" + name + "' must be a whole number, not '" + value + "'");
-        }
+        String digits = value.strip();
+        if (!digits.matches("-?[0-9]{1,9}")) throw new BadRequestResponse(range + ", not '" + shortened(value) + "'");
+        return Integer.parseInt(digits);
+    }
+
+    private static String shortened(String value) {
+        return value.codePointCount(0, value.length()) > 40 ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…" : value;
     }
 
     private static String blankToNull(String s) {

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class SlugsTest {
 
     @Test
+    void a_title_without_latin_letters_gets_a_stable_key_of_its_own() {
+        assertThat(Slugs.of("拡散モデル入門")).startsWith("u-").hasSize(18).isEqualTo(Slugs.of(" 拡散モデル入門 "));
+        assertThat(Slugs.of("拡散モデル入門")).isNotEqualTo(Slugs.of("注意機構"));
+        assertThat(Slugs.of("Διάχυση")).startsWith("u-");
+        assertThat(Slugs.of("Gordić")).isEqualTo("gordic");
+    }
+
+    @Test
     void names_become_lowercase_hyphenated_ascii() {
         assertThat(Slugs.of("Prafulla Dhariwal")).isEqualTo("prafulla-dhariwal");
         assertThat(Slugs.of("Jakub M. Tomczak")).isEqualTo("jakub-m-tomczak");

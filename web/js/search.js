@@ -15,6 +15,7 @@ const NARROW = window.matchMedia('(max-width: 52rem)');
 const box = initSearchBox();
 const heading = document.getElementById('search-title');
 const didYouMean = document.getElementById('did-you-mean');
+const note = document.getElementById('search-note');
 const chips = document.getElementById('active-filters');
 const status = document.getElementById('search-status');
 const facets = document.getElementById('facets');
@@ -62,6 +63,11 @@ function showResult(state, result) {
     replaceContent(didYouMean, 'Did you mean: ',
       navLink({ ...state, q: suggestion, offset: '' }, suggestion, { class: 'did-you-mean__link' }), '?');
   }
+
+  // Why part of the query was not searched ("only common words", "the first 32 words").
+  const why = typeof result.note === 'string' ? result.note.trim() : '';
+  note.hidden = !why;
+  note.textContent = why;
 
   const groups = renderFacets(state, result.facets ?? {}, navLink);
   facets.hidden = !groups.length;
@@ -115,6 +121,7 @@ function showPrompt(state) {
   setHeading('Search StudyGraph');
   document.title = 'Search · StudyGraph';
   didYouMean.hidden = true;
+  note.hidden = true;
   facets.hidden = true;
   const examples = ['ddpm', '"classifier guidance"', 'diffu*', 'diffusion -gan', 'gordic'];
   replaceContent(resultsBody, notice('What are you looking for?',
@@ -136,6 +143,7 @@ function showError(state, error) {
   setHeading(error.status === 400 ? 'That search could not run' : 'Something went wrong');
   document.title = `${state.q} · Search · StudyGraph`;
   didYouMean.hidden = true;
+  note.hidden = true;
   facets.hidden = true;
   const filtered = FILTERS.some((name) => state[name]);
   const actions = el('p', { class: 'notice__actions' });

@@ -158,4 +158,29 @@ class ImportEndpointTest {
         assertThat(problemDetail(server.importFile("name=notes.xyz", "application/octet-stream", "hello"), 400)).contains("notes.xyz");
         problemDetail(server.importFile("name=empty.ttl", TURTLE, ""), 400);
     }
+
+    @Test
+    void shacl_files_are_not_data_and_are_refused_by_name_with_the_supported_types() {
+        for (String name : new String[] {"shapes.shaclc", "shapes.shc"}) {
+            long before = server.triples();
+            HttpResponse<String> response = server.importFile("name=" + name, "application/octet-stream", "shape :S { }\n");
+
+            assertThat(problemDetail(response, 400)).contains(name, "unsupported file type", ".ttl");
+            assertThat(server.triples()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void rdf_json_imports_and_broken_rdf_json_is_a_problem_not_a_crash() {
+        String rdfJson = "{ \"" + ID + "paper/test-rj\" : { \"https://schema.org/name\" : [ { \"type\" : \"literal\", \"value\" : \"An RDF/JSON Paper\" } ],"
+                + " \"http://www.w3.org/1999/02/22-rdf-syntax-ns#type\" : [ { \"type\" : \"uri\", \"value\" : \"https://schema.org/ScholarlyArticle\" } ] } }";
+        HttpResponse<String> ok = server.importFile("name=paper.rj", "application/rdf+json", rdfJson);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(server.entity(ID + "paper/test-rj").get("label").asText()).isEqualTo("An RDF/JSON Paper");
+
+        long before = server.triples();
+        HttpResponse<String> broken = server.importFile("name=broken.rj", "application/rdf+json", "{ \"x\" : [ ");
+        assertThat(problemDetail(broken, 400)).startsWith("broken.rj");
+        assertThat(server.triples()).isEqualTo(before);
+    }
 }

@@ -19,7 +19,11 @@ import org.apache.jena.sparql.core.Quad;
  * none of them wrote anything, not even the bookkeeping graph.
  */
 final class StoreDump {
-    /** Every named graph (the store keeps nothing in the real default graph; sources and state are named). */
+    /**
+     * Every named graph: all the store writes (Store.replaceGraphs and removeGraphs take named
+     * graphs only; sources and the generation counter live in named graphs). Store.query reads
+     * the union as its default graph, so the real default graph is not reachable here.
+     */
     private static final String ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
 
     private StoreDump() {}

@@ -51,7 +51,7 @@ final class ApiController {
     void entity(Context ctx) {
         String iri = requireIri(ctx.queryParam("iri"), "iri");
         EntityView view = sg.entities().describe(iri)
-                .orElseThrow(() -> new NotFoundResponse("Nothing in the graph is called " + iri));
+                .orElseThrow(() -> new NotFoundResponse("Parameter 'iri': nothing in the graph is called " + Problem.echo(iri)));
         WebServer.json(ctx, view);
     }
 
@@ -123,7 +123,7 @@ final class ApiController {
             URI uri = new URI(value);
             if (!uri.isAbsolute() || uri.getScheme() == null) throw new URISyntaxException(value, "not absolute");
         } catch (URISyntaxException e) {
-            throw new BadRequestResponse("Parameter '" + parameter + "' is not an absolute IRI: " + value);
+            throw new BadRequestResponse("Parameter '" + parameter + "' is not an absolute IRI: " + Problem.echo(value));
         }
         return value;
     }

@@ -48,7 +48,7 @@ final class GraphController {
     private String existing(Context ctx, String parameter) {
         String iri = ApiController.requireIri(ctx.queryParam(parameter), parameter);
         if (sg.entities().refs(Set.of(iri)).isEmpty()) {
-            throw new NotFoundResponse("Parameter '" + parameter + "': nothing in the graph is called " + iri);
+            throw new NotFoundResponse("Parameter '" + parameter + "': nothing in the graph is called " + Problem.echo(iri));
         }
         return iri;
     }
@@ -61,7 +61,7 @@ final class GraphController {
             if (n < min || n > max) throw new NumberFormatException();
             return n;
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse("Parameter '" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+            throw new BadRequestResponse("Parameter '" + name + "' must be a whole number from " + min + " to " + max + ", not '" + Problem.echo(value) + "'");
         }
     }
 
@@ -72,7 +72,7 @@ final class GraphController {
         for (String k : value.split(",")) {
             String kind = k.strip();
             if (Kind.fromSlug(kind).isEmpty()) {
-                throw new BadRequestResponse("Parameter '" + parameter + "': unknown kind '" + kind + "'; use "
+                throw new BadRequestResponse("Parameter '" + parameter + "': unknown kind '" + Problem.echo(kind) + "'; use "
                         + String.join(", ", Arrays.stream(Kind.values()).map(Kind::slug).toList()));
             }
             out.add(kind);
@@ -88,7 +88,7 @@ final class GraphController {
             String relation = r.strip();
             String iri = relation.contains("://") ? relation : Vocab.prefixes().expandPrefix(relation);
             if (iri.equals(relation) && !relation.contains("://")) {
-                throw new BadRequestResponse("Parameter '" + parameter + "': '" + relation + "' is neither an IRI nor a known prefixed name");
+                throw new BadRequestResponse("Parameter '" + parameter + "': '" + Problem.echo(relation) + "' is neither an IRI nor a known prefixed name");
             }
             out.add(iri);
         }

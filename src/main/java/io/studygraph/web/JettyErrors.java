@@ -24,6 +24,9 @@ final class JettyErrors extends ErrorHandler {
                 + ",\"detail\":" + quote(detail(status)) + "}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // Jetty drops the connection after a request it could not read, without saying so; a client
+        // that reuses it then loses its next request (java.net.http retries a GET, never a POST).
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         SecurityHeaders.apply(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
         return true;

@@ -34,8 +34,11 @@ final class MarkdownListParser {
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-    ListDocument parse(String markdown) {
+    /** The list's structure; an ImportException naming {@code name} if it nests too deep to walk. */
+    ListDocument parse(String name, String markdown) {
+        MarkdownNesting.checkText(name, markdown);
         Node doc = parser.parse(markdown);
+        MarkdownNesting.check(name, doc);
         String title = null;
         List<Section> sections = new ArrayList<>();
         Section current = null;

@@ -1,0 +1,96 @@
+package io.studygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs built to break a parser: each ends in a graph or an ImportException naming the file and
+ * the problem, never a StackOverflowError. Each import runs on a thread with a small stack, as
+ * a server's request thread has less room than a test's main thread (which hid these overflows).
+ */
+class HostileInputTest {
+    /** Less than a Jetty thread's 1 MiB, as the server has its own frames below the import. */
+    private static final long SERVER_STACK = 512 * 1024;
+    private static final String PAPER = "- **Attention Is All You Need** https://arxiv.org/abs/1706.03762\n";
+
+    private final ImportHarness graph = new ImportHarness();
+
+    @AfterEach
+    void close() {
+        graph.close();
+    }
+
+    @Test
+    void five_thousand_nested_quotes_are_refused_naming_the_line_and_the_depth() {
+        Throwable thrown = importOnServerThread("quotes.md", "# List\n\n## Papers\n\n" + PAPER + ">".repeat(5000) + " cited\n");
+
+        assertThat(thrown).isInstanceOf(ImportException.class)
+                .hasMessage("quotes.md line 6: quotes nested 5,000 deep; at most 100 are read");
+    }
+
+    @Test
+    void three_thousand_nested_lists_are_refused() {
+        Throwable thrown = importOnServerThread("lists.md", "# List\n\n## Papers\n\n" + "- > ".repeat(3000) + "**A** https://arxiv.org/abs/1706.03762\n");
+
+        assertThat(thrown).isInstanceOf(ImportException.class).hasMessageStartingWith("lists.md line 5: ")
+                .hasMessageContaining("nested 3,000 deep");
+    }
+
+    @Test
+    void three_thousand_nested_emphases_are_refused() {
+        Throwable thrown = importOnServerThread("emphasis.md", "# List\n\n## Papers\n\n- " + "_a ".repeat(3000) + "x" + " b_".repeat(3000) + "\n");
+
+        assertThat(thrown).isInstanceOf(ImportException.class)
+                .hasMessage("emphasis.md line 5: emphasis and links nested 3,000 deep; at most 100 are read");
+    }
+
+    @Test
+    void a_list_nested_a_few_levels_still_imports() {
+        String list = "# List\n\n## Papers\n\n" + PAPER + "> ".repeat(20) + "Vaswani et al., NeurIPS 2017\n";
+
+        assertThat(importOnServerThread("shallow.md", list)).isNull();
+    }
+
+    @Test
+    void five_thousand_nested_braces_in_bibtex_keep_their_text() {
+        String bib = "@article{deep, title={" + "{".repeat(5000) + "Deep Title" + "}".repeat(5000) + "}, year={2020}}\n";
+
+        assertThat(importOnServerThread("deep.bib", bib)).isNull();
+        assertThat(graph.literalsContaining("Deep Title")).isNotEmpty();
+    }
+
+    @Test
+    void twenty_thousand_chained_accents_in_bibtex_import() {
+        String bib = "@article{accents, title={Accents " + "\\'".repeat(20_000) + "e}, year={2020}}\n";
+
+        assertThat(importOnServerThread("accents.bib", bib)).isNull();
+        assertThat(graph.literalsContaining("Accents")).isNotEmpty();
+    }
+
+    /** What the import threw on a small-stack thread, or null when it stored a graph. */
+    private Throwable importOnServerThread(String name, String text) {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<List<ImportResult>> results = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                results.set(graph.importText(name, text));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }, "import", SERVER_STACK);
+        worker.start();
+        try {
+            worker.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        assertThat(worker.isAlive()).as("import of %s still running after 60 s", name).isFalse();
+        if (thrown.get() == null) assertThat(results.get()).isNotEmpty();
+        return thrown.get();
+    }
+}

@@ -58,14 +58,18 @@ final class InlineVisitor extends AbstractVisitor {
         else if (tag.startsWith("</sup")) superscript = false;
     }
 
+    // Only a visitor that records reads an emphasis twice (once for its plain text): one that read
+    // it twice at every level would take 2^n steps for n nested emphases.
     @Override public void visit(StrongEmphasis strong) {
-        mark(plain(strong), null);
+        if (entry != null) mark(plain(strong), null);
         visitChildren(strong);
     }
 
     @Override public void visit(Emphasis em) {
-        String text = plain(em);
-        if (entry != null && !text.isBlank()) entry.emphasised.add(TextRepair.repair(text.strip()));
+        if (entry != null) {
+            String text = plain(em);
+            if (!text.isBlank()) entry.emphasised.add(TextRepair.repair(text.strip()));
+        }
         visitChildren(em);
     }
 

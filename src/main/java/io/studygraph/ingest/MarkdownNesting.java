@@ -25,6 +25,12 @@ final class MarkdownNesting {
      * yet closed in one paragraph. The count is rougher than the tree's, hence the wider margin.
      */
     static final int MAX_OPEN_MARKERS = 1000;
+    /**
+     * commonmark looks for the {@code >} closing each {@code <} (an autolink, inline HTML) to the
+     * end of the paragraph: 17,000 {@code <!DOCTYPE} in one paragraph cost it seconds, a megabyte of
+     * them hours. This bounds that search, counted as the characters each open {@code <} would scan.
+     */
+    static final long MAX_ANGLE_SCAN = 20_000_000;
 
     private enum Kind {
         QUOTES("quotes"), LISTS("lists"), INLINE("emphasis and links");
@@ -75,22 +81,41 @@ final class MarkdownNesting {
         }
     }
 
-    /** Refuses text that opens more than {@value #MAX_OPEN_MARKERS} emphases or links in one paragraph. */
+    /**
+     * Refuses text that opens more than {@value #MAX_OPEN_MARKERS} emphases or links in one paragraph,
+     * or leaves so many {@code <} open that finding their ends would take commonmark minutes.
+     */
     static void checkText(String name, String markdown) {
         int open = 0;
         int deepest = 0;
         int line = 1;
         int deepestLine = 0;
+        long angles = 0;
+        long angleScan = 0;
+        int angleLine = 0;
         boolean blankLine = true;
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
+            angleScan += angles;
+            if (angleScan > MAX_ANGLE_SCAN) {
+                throw new ImportException(name, angleLine, String.format(java.util.Locale.ROOT,
+                        "%,d '<' in one paragraph with no '>' after them: more than a reading list holds", angles));
+            }
             if (c == '\n') {
-                if (blankLine) open = 0;
+                if (blankLine) {
+                    open = 0;
+                    angles = 0;
+                }
                 line++;
                 blankLine = true;
                 continue;
             }
             if (!Character.isWhitespace(c)) blankLine = false;
+            if (c == '<') {
+                if (angles++ == 0) angleLine = line;
+            } else if (c == '>') {
+                angles = 0;
+            }
             if (c == '\\') {
                 i++;
             } else if (c == '[') {

@@ -56,6 +56,18 @@ class HostileInputTest {
     }
 
     @Test
+    void a_paragraph_of_twenty_thousand_unclosed_angle_brackets_is_refused_quickly() {
+        String list = "# List\n\n## Papers\n\n" + PAPER + "\nsee " + "<!DOCTYPE".repeat(20_000) + "\n";
+
+        long start = System.nanoTime();
+        Throwable thrown = importOnServerThread("angles.md", list);
+
+        assertThat(thrown).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("angles.md line 7: ").hasMessageContaining("'<' in one paragraph with no '>'");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
     void a_list_nested_a_few_levels_still_imports() {
         String list = "# List\n\n## Papers\n\n" + PAPER + "> ".repeat(20) + "Vaswani et al., NeurIPS 2017\n";
 

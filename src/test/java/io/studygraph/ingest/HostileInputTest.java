@@ -90,6 +90,23 @@ class HostileInputTest {
         assertThat(graph.literalsContaining("Accents")).isNotEmpty();
     }
 
+    @Test
+    void the_lines_of_thousands_of_bibtex_entries_are_counted_once_not_once_per_entry() {
+        StringBuilder bib = new StringBuilder();
+        String abstractText = "word ".repeat(800);
+        for (int i = 0; i < 6000; i++) {
+            bib.append("@article{k").append(i).append(",\n  title = {Title ").append(i).append("},\n  abstract = {")
+                    .append(abstractText).append("}\n}\n");
+        }
+
+        long start = System.nanoTime();
+        List<BibtexEntry> entries = BibtexEntries.read("many.bib", bib.toString(), new ImportReport());
+
+        assertThat(entries).hasSize(6000);
+        assertThat(entries.get(5999).line()).isEqualTo(1 + 5999 * 4);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
+
     /** What the import threw on a small-stack thread, or null when it stored a graph. */
     private Throwable importOnServerThread(String name, String text) {
         AtomicReference<Throwable> thrown = new AtomicReference<>();

@@ -26,8 +26,16 @@ final class LineCap {
     String apply(String text, int line) {
         if (text.length() <= MAX_CHARS) return text;
         cuts.add(new Cut(line, text.length()));
-        int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
-        return text.substring(0, end);
+        return head(text);
+    }
+
+    /**
+     * The first {@value #MAX_CHARS} characters, unrecorded: for the parts of a line (an italic run,
+     * a link's text) whose line is cut, and reported, with them.
+     */
+    static String head(String text) {
+        if (text.length() <= MAX_CHARS) return text;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
     }
 
     List<Cut> cuts() {

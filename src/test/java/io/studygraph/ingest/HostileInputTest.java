@@ -68,6 +68,16 @@ class HostileInputTest {
     }
 
     @Test
+    void an_italic_run_of_forty_thousand_tabs_is_cut_as_its_line_is() {
+        String list = "# List\n\n## Papers\n\n- **Attention** https://arxiv.org/abs/1706.03762 *Smith, J."
+                + "\t".repeat(40_000) + "and Doe, K.*\n";
+
+        long start = System.nanoTime();
+        assertThat(importOnServerThread("tabs.md", list)).isNull();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
     void a_list_nested_a_few_levels_still_imports() {
         String list = "# List\n\n## Papers\n\n" + PAPER + "> ".repeat(20) + "Vaswani et al., NeurIPS 2017\n";
 

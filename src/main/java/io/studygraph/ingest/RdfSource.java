@@ -31,6 +31,7 @@ final class RdfSource {
     static Graph read(String name, String text, Lang lang) {
         DatasetGraph parsed = DatasetGraphFactory.create();
         JsonLdContexts contexts = new JsonLdContexts();
+        RdfNesting.check(name, text, lang);
         try {
             RDFParser.create().source(new StringReader(text)).lang(lang).base(baseOf(name))
                     .set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts))

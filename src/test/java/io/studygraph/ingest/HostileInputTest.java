@@ -78,6 +78,21 @@ class HostileInputTest {
     }
 
     @Test
+    void rdf_nested_five_thousand_deep_is_refused_in_every_syntax_that_nests() {
+        String turtle = "@prefix s: <https://schema.org/> .\n<https://example.org/p> s:name " + "(".repeat(5000) + "\"x\"" + ")".repeat(5000) + " .\n";
+        String jsonld = "{\"@id\": \"https://example.org/p\", \"https://schema.org/name\": " + "[".repeat(5000) + "\"x\"" + "]".repeat(5000) + "}";
+        String xml = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:s=\"https://schema.org/\">\n"
+                + "<s:Thing><s:knows>".repeat(2500) + "</s:knows></s:Thing>".repeat(2500) + "</rdf:RDF>";
+
+        assertThat(importOnServerThread("deep.ttl", turtle)).isInstanceOf(ImportException.class)
+                .hasMessage("deep.ttl line 2: brackets nested 5,000 deep; at most 100 are read");
+        assertThat(importOnServerThread("deep.jsonld", jsonld)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("deep.jsonld line 1: brackets nested 5,001 deep");
+        assertThat(importOnServerThread("deep.rdf", xml)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("deep.rdf line 2: brackets nested 5,001 deep");
+    }
+
+    @Test
     void a_list_nested_a_few_levels_still_imports() {
         String list = "# List\n\n## Papers\n\n" + PAPER + "> ".repeat(20) + "Vaswani et al., NeurIPS 2017\n";
 

@@ -28,7 +28,8 @@ final class MarkdownNesting {
     /**
      * commonmark looks for the {@code >} closing each {@code <} (an autolink, inline HTML) to the
      * end of the paragraph: 17,000 {@code <!DOCTYPE} in one paragraph cost it seconds, a megabyte of
-     * them hours. This bounds that search, counted as the characters each open {@code <} would scan.
+     * them hours. This bounds that search over the whole file, counted as the characters each open
+     * {@code <} would scan.
      */
     static final long MAX_ANGLE_SCAN = 20_000_000;
 
@@ -99,7 +100,7 @@ final class MarkdownNesting {
             angleScan += angles;
             if (angleScan > MAX_ANGLE_SCAN) {
                 throw new ImportException(name, angleLine, String.format(java.util.Locale.ROOT,
-                        "%,d '<' in one paragraph with no '>' after them: more than a reading list holds", angles));
+                        "too many '<' with no '>' after them (%,d in this paragraph): more than a reading list holds", angles));
             }
             if (c == '\n') {
                 if (blankLine) {
@@ -117,7 +118,8 @@ final class MarkdownNesting {
                 angles = 0;
             }
             if (c == '\\') {
-                i++;
+                // An escaped character is text; a backslash at the end of a line is a line break.
+                if (i + 1 < markdown.length() && markdown.charAt(i + 1) != '\n') i++;
             } else if (c == '[') {
                 open++;
             } else if (c == ']') {

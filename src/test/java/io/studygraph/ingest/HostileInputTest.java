@@ -93,6 +93,16 @@ class HostileInputTest {
     }
 
     @Test
+    void a_line_past_four_thousand_characters_is_read_up_to_there_with_a_warning() {
+        String line = "- **Attention Is All You Need** https://arxiv.org/abs/1706.03762 " + "notes ".repeat(1000) + "\n";
+
+        List<ImportResult> results = graph.importText("long.md", "# List\n\n## Papers\n\n" + line);
+
+        assertThat(results.get(0).warnings()).contains("line 5: a line of 6,058 characters: only its first 4,000 are read");
+        assertThat(graph.literalsContaining("Attention Is All You Need")).isNotEmpty();
+    }
+
+    @Test
     void a_list_nested_a_few_levels_still_imports() {
         String list = "# List\n\n## Papers\n\n" + PAPER + "> ".repeat(20) + "Vaswani et al., NeurIPS 2017\n";
 

@@ -64,9 +64,10 @@ final class BibtexEntries {
         List<BibtexEntry> entries = new ArrayList<>();
         Map<Key, BibTeXString> macros = new LinkedHashMap<>();
         ImportException firstError = null;
+        Lines lines = new Lines(text);
         for (int i = 0; i < starts.size(); i++) {
             String piece = text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length());
-            int line = lineAt(text, starts.get(i));
+            int line = lines.at(starts.get(i));
             try {
                 BibTeXParser parser = parser();
                 macros.values().forEach(parser::addMacro);
@@ -88,13 +89,14 @@ final class BibtexEntries {
     private static List<BibtexEntry> entries(BibTeXDatabase db, String text, int firstLine) {
         List<BibtexEntry> entries = new ArrayList<>();
         Matcher header = HEADER.matcher(text);
+        Lines lines = new Lines(text);
         for (BibTeXObject object : db.getObjects()) {
             if (!(object instanceof BibTeXEntry entry)) continue;
             String key = entry.getKey().getValue();
             int line = 0;
             while (header.find()) {
                 if (header.group(2).equalsIgnoreCase(key)) {
-                    line = firstLine + lineAt(text, header.start()) - 1;
+                    line = firstLine + lines.at(header.start()) - 1;
                     break;
                 }
             }
@@ -129,9 +131,26 @@ final class BibtexEntries {
         return resolved;
     }
 
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
-        return line;
+    /**
+     * Line numbers of offsets asked for in increasing order, counted on from the last one: counting
+     * from the start for each entry made a file of many entries cost the square of its size.
+     */
+    private static final class Lines {
+        private final String text;
+        private int offset;
+        private int line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int at(int target) {
+            if (target < offset) {
+                offset = 0;
+                line = 1;
+            }
+            for (; offset < target; offset++) if (text.charAt(offset) == '\n') line++;
+            return line;
+        }
     }
 }

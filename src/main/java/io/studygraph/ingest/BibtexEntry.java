@@ -58,9 +58,13 @@ record BibtexEntry(String type, String key, int line, Map<String, String> fields
         return List.copyOf(urls);
     }
 
-    /** A journal or booktitle that is really a web address (nerf.bib's "Journal = {https://github.com/...}") is none. */
+    /**
+     * A journal or booktitle that is really a web address (nerf.bib's "Journal = {https://github.com/...}") is none.
+     * Venue names are matched against patterns that cost the square of their length, so only the first
+     * characters of an endless one are read, as for a line of a list ({@link LineCap}).
+     */
     Optional<String> venue() {
-        return text("journal").or(() -> text("booktitle")).filter(v -> LinkClassifier.findUrls(v).isEmpty());
+        return text("journal").or(() -> text("booktitle")).filter(v -> LinkClassifier.findUrls(v).isEmpty()).map(LineCap::head);
     }
 
     boolean fromArxiv() {
@@ -83,7 +87,7 @@ record BibtexEntry(String type, String key, int line, Map<String, String> fields
     List<String> authors() {
         List<String> names = new ArrayList<>();
         for (String part : splitOnAnd(raw("author").orElse(""))) {
-            String name = LatexText.decode(part).replaceAll("[,\\s]+$", "");
+            String name = withoutTrailingCommas(LatexText.decode(part));
             if (name.isEmpty() || name.matches("(?i)others|et\\.? ?al\\.?")) continue;
             String[] pieces = name.split("\\s*,\\s*");
             // "Last, First" and "Last, Jr, First" (the BibTeX forms) become "First Last [Jr]".
@@ -95,6 +99,13 @@ record BibtexEntry(String type, String key, int line, Map<String, String> fields
             names.add(ordered.strip());
         }
         return names;
+    }
+
+    /** The pattern "[,\\s]+$" would cost the square of a long run of commas inside a name; this is one pass. */
+    private static String withoutTrailingCommas(String name) {
+        int end = name.length();
+        while (end > 0 && ", \t\n\u000B\f\r".indexOf(name.charAt(end - 1)) >= 0) end--;
+        return name.substring(0, end);
     }
 
     private static List<String> splitOnAnd(String authors) {

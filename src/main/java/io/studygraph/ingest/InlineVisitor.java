@@ -17,7 +17,8 @@ import org.commonmark.node.Text;
 /**
  * Flattens inline Markdown to text for one entry, and notes on the way what the markup says:
  * the links with their text, italic runs (author lines), and a bold, code or link text at the
- * very start (the title). Images and links around images (badges) are not content.
+ * very start (the title). Images and links around images (badges) are not content. What it notes
+ * is bounded as the lines are ({@link LineCap}): the entry readers' patterns cost the square of it.
  */
 final class InlineVisitor extends AbstractVisitor {
     private final StringBuilder sb = new StringBuilder();
@@ -58,14 +59,18 @@ final class InlineVisitor extends AbstractVisitor {
         else if (tag.startsWith("</sup")) superscript = false;
     }
 
+    // Only a visitor that records reads an emphasis twice (once for its plain text): one that read
+    // it twice at every level would take 2^n steps for n nested emphases.
     @Override public void visit(StrongEmphasis strong) {
-        mark(plain(strong), null);
+        if (entry != null) mark(plain(strong), null);
         visitChildren(strong);
     }
 
     @Override public void visit(Emphasis em) {
-        String text = plain(em);
-        if (entry != null && !text.isBlank()) entry.emphasised.add(TextRepair.repair(text.strip()));
+        if (entry != null) {
+            String text = plain(em);
+            if (!text.isBlank()) entry.emphasised.add(TextRepair.repair(LineCap.head(text.strip())));
+        }
         visitChildren(em);
     }
 
@@ -81,7 +86,7 @@ final class InlineVisitor extends AbstractVisitor {
             if (!LinkLabels.isGeneric(label)) sb.append(label);
             return;
         }
-        if (entry != null) entry.anchors.add(new Anchor(TextRepair.repair(label.equals(url) ? "" : label), url, line));
+        if (entry != null) entry.anchors.add(new Anchor(TextRepair.repair(label.equals(url) ? "" : LineCap.head(label)), url, line));
         if (!label.equals(url)) mark(label, url);
         sb.append(label.equals(url) ? "" : label + " ").append(url);
     }
@@ -105,7 +110,7 @@ final class InlineVisitor extends AbstractVisitor {
         boolean atStart = before.length() < 3 || before.matches("\\[[^\\]]{1,60}\\]:?");
         if (entry != null && entry.markedTitle == null && entry.lines.isEmpty() && atStart
                 && !text.startsWith("http")) {
-            entry.markedTitle = TextRepair.repair(text.strip());
+            entry.markedTitle = TextRepair.repair(LineCap.head(text.strip()));
             entry.titleUrl = url;
         }
     }

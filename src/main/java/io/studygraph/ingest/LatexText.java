@@ -22,8 +22,12 @@ final class LatexText {
             Map.entry("L", "Ł"), Map.entry("aa", "å"), Map.entry("AA", "Å"), Map.entry("times", "×"),
             Map.entry("textendash", "–"), Map.entry("textemdash", "—"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"));
 
+    private static final int MAX_ACCENTS = 8;
+
     private final String in;
     private int pos;
+    /** Accents being read, one inside the other's argument. */
+    private int accents;
 
     private LatexText(String in) {
         this.in = in;
@@ -36,14 +40,20 @@ final class LatexText {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
 
-    /** Decodes up to the closing brace of the current group ({@code end = '}'}) or the end ({@code -1}). */
+    /**
+     * Decodes up to the closing brace of the current group ({@code end = '}'}) or the end ({@code -1}).
+     * Inner groups only lose their braces, so they are counted, not recursed into: a title of
+     * 5,000 nested braces must not overflow the stack.
+     */
     private String until(int end) {
         StringBuilder out = new StringBuilder();
+        int inner = 0;
         while (pos < in.length()) {
             char c = in.charAt(pos++);
-            if (c == end) break;
-            switch (c) {
-                case '{' -> out.append(until('}'));
+            if (c == '}' && inner > 0) inner--;
+            else if (c == end) break;
+            else switch (c) {
+                case '{' -> inner++;
                 case '}', '$' -> { }
                 case '~' -> out.append(' ');
                 case '\\' -> out.append(command());
@@ -73,6 +83,17 @@ final class LatexText {
 
     /** The argument of an accent (a letter, a group or \i) with the combining mark after its first letter. */
     private String accented(char mark) {
+        // An accent's argument may be another accent (\'\'\'…): past a few, the rest is read as text.
+        if (accents >= MAX_ACCENTS) return String.valueOf(mark);
+        accents++;
+        try {
+            return accentedArgument(mark);
+        } finally {
+            accents--;
+        }
+    }
+
+    private String accentedArgument(char mark) {
         skipSpaces();
         if (pos >= in.length()) return "";
         String base;

@@ -84,7 +84,8 @@ final class LinkClassifier {
             Matcher m = ARXIV_PATH.matcher(path);
             if (m.find()) return new Link(url, Type.ARXIV, m.group(1));
         }
-        if (host.equals("doi.org") || host.equals("dx.doi.org")) {
+        // "https://doi.org" alone names no DOI: it is read as any other page below.
+        if ((host.equals("doi.org") || host.equals("dx.doi.org")) && path.length() > 1) {
             // "https://dx.doi.org/doi:10.1038/nature14236" carries the DOI after a "doi:" prefix.
             return new Link(url, Type.DOI, decodePath(path.substring(1)).replaceFirst("(?i)^doi:\\s*", ""));
         }

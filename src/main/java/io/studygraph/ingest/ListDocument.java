@@ -9,9 +9,9 @@ import java.util.Map;
  * A reading list as its author structured it, before any meaning is given to it: sections
  * (headings) holding entries (list items, table rows, bold-title paragraphs), each with its text,
  * the blocks that follow it and its nested entries. Produced by {@link MarkdownListParser}, read
- * by {@link ReadingListMapper}.
+ * by {@link ReadingListMapper}, which reports the lines that were too long to read whole.
  */
-record ListDocument(String title, List<Section> sections) {
+record ListDocument(String title, List<Section> sections, List<LineCap.Cut> cuts) {
 
     record Section(String heading, int line, List<Entry> entries) {}
 

@@ -27,15 +27,20 @@ import org.commonmark.parser.Parser;
  * children. A block that follows an item without being part of it (a "> citation" at the left
  * margin, a paragraph of links) belongs to that item, as a reader would see it. HTML blocks
  * (an HTML table of contents, {@code <details>} wrappers) are not read; what they wrap is.
+ * One instance per document: it collects the lines it had to cut ({@link LineCap}).
  */
 final class MarkdownListParser {
     private static final Pattern LINK_LINE = Pattern.compile("^(?:[\\w .-]{1,30}:\\s*)?https?://");
     private static final Pattern LAZY_ITEM = Pattern.compile("^[*+-]\\s+(.+)$");
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final LineCap cap = new LineCap();
 
-    ListDocument parse(String markdown) {
+    /** The list's structure; an ImportException naming {@code name} if it nests too deep to walk. */
+    ListDocument parse(String name, String markdown) {
+        MarkdownNesting.checkText(name, markdown);
         Node doc = parser.parse(markdown);
+        MarkdownNesting.check(name, doc);
         String title = null;
         List<Section> sections = new ArrayList<>();
         Section current = null;
@@ -49,7 +54,7 @@ final class MarkdownListParser {
                 continue;
             }
             if (block instanceof Heading h) {
-                String text = TextRepair.repair(InlineText.of(h, null, 0).strip());
+                String text = TextRepair.repair(cap.apply(InlineText.of(h, null, 0).strip(), line(h)));
                 if (h.getLevel() == 1 && title == null && sections.isEmpty()) {
                     title = text;
                 } else {
@@ -69,7 +74,7 @@ final class MarkdownListParser {
                     current.entries().add(last);
                 }
             } else if (block instanceof TableBlock table) {
-                current.entries().addAll(TableRows.read(table));
+                current.entries().addAll(TableRows.read(table, cap));
                 last = null;
             } else if (opensWithBold(block)) {
                 last = new Entry(line(block));
@@ -79,7 +84,7 @@ final class MarkdownListParser {
                 attach(block, last);
             }
         }
-        return new ListDocument(title, sections);
+        return new ListDocument(title, sections, cap.cuts());
     }
 
     /** "**Title** \ *Authors* \ Venue [[Paper](…)]": a paragraph entry, as awesome lists write them. */
@@ -128,13 +133,13 @@ final class MarkdownListParser {
         }
     }
 
-    private static void attachQuoted(Node p, Entry entry) {
+    private void attachQuoted(Node p, Entry entry) {
         // The citation runs until the first line that is a link; lines glued to the quote
         // lazily ("arXiv: https://...") belong to the entry, not to the citation.
         List<String> lines = lines(p, entry);
         int end = 0;
         while (end < lines.size() && !LINK_LINE.matcher(lines.get(end)).find()) end++;
-        if (end > 0) entry.quotes.add(String.join(" ", lines.subList(0, end)));
+        if (end > 0) entry.quotes.add(cap.apply(String.join(" ", lines.subList(0, end)), line(p)));
         for (int i = end; i < lines.size(); i++) {
             // An indented "* [12] Title ..." after the quote is glued to it lazily by
             // CommonMark, yet a reader sees a nested entry: make it one.
@@ -149,10 +154,12 @@ final class MarkdownListParser {
         }
     }
 
-    static List<String> lines(Node block, Entry entry) {
+    private List<String> lines(Node block, Entry entry) {
         List<String> out = new ArrayList<>();
-        for (String l : InlineText.of(block, entry, line(block)).split("\n")) {
-            String repaired = TextRepair.repair(l.strip());
+        int at = line(block);
+        for (String l : InlineText.of(block, entry, at).split("\n")) {
+            String repaired = TextRepair.repair(cap.apply(l.strip(), at));
+            at = at > 0 ? at + 1 : 0;
             if (!repaired.isEmpty()) out.add(repaired);
         }
         return out;
@@ -166,7 +173,7 @@ final class MarkdownListParser {
     static final class TableRows {
         private TableRows() {}
 
-        static List<Entry> read(TableBlock table) {
+        static List<Entry> read(TableBlock table, LineCap cap) {
             List<String> headers = new ArrayList<>();
             List<Entry> rows = new ArrayList<>();
             int index = 0;
@@ -179,7 +186,7 @@ final class MarkdownListParser {
                         }
                     } else {
                         int rowLine = line(row) > 0 ? line(row) : line(table) + 2 + index;
-                        rows.add(row((TableRow) row, headers, rowLine));
+                        rows.add(row((TableRow) row, headers, rowLine, cap));
                         index++;
                     }
                 }
@@ -187,14 +194,14 @@ final class MarkdownListParser {
             return rows;
         }
 
-        private static Entry row(TableRow row, List<String> headers, int line) {
+        private static Entry row(TableRow row, List<String> headers, int line, LineCap cap) {
             Entry entry = new Entry(line);
             int column = 0;
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), column++) {
                 if (!(cell instanceof TableCell)) continue;
                 String header = column < headers.size() ? headers.get(column) : "column " + (column + 1);
                 Entry scratch = new Entry(line);
-                String text = TextRepair.repair(InlineText.of(cell, scratch, line).replace('\n', ' ').strip());
+                String text = TextRepair.repair(cap.apply(InlineText.of(cell, scratch, line).replace('\n', ' ').strip(), line));
                 entry.anchors.addAll(scratch.anchors);
                 entry.emphasised.addAll(scratch.emphasised);
                 entry.cells.put(header, text);

@@ -8,7 +8,7 @@ final class MarkdownSource {
     private MarkdownSource() {}
 
     static Graph read(String name, String markdown, Resolver resolver, ImportReport report) {
-        ListDocument doc = new MarkdownListParser().parse(markdown);
+        ListDocument doc = new MarkdownListParser().parse(name, markdown);
         GraphWriter out = new GraphWriter(name);
         new ReadingListMapper(name, resolver, out, report).map(doc);
         return out.model().getGraph();

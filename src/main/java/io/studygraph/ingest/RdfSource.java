@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -30,11 +31,12 @@ final class RdfSource {
     static Graph read(String name, String text, Lang lang) {
         DatasetGraph parsed = DatasetGraphFactory.create();
         JsonLdContexts contexts = new JsonLdContexts();
+        RdfNesting.check(name, text, lang);
         try {
-            RDFParser.create().source(new StringReader(text)).lang(lang).base(Vocab.SOURCE + name)
+            RDFParser.create().source(new StringReader(text)).lang(lang).base(baseOf(name))
                     .set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts))
                     .errorHandler(new Strict(name)).parse(parsed);
-        } catch (ImportException | RiotException e) {
+        } catch (ImportException | RiotException | IRIException e) {
             if (contexts.refused() != null) {
                 throw new ImportException(name, 0, "refers to the remote JSON-LD context " + contexts.refused()
                         + ", which is not bundled; nothing was fetched (imports never open a connection). Bundled contexts: "
@@ -47,6 +49,16 @@ final class RdfSource {
         parsed.find().forEachRemaining(q -> graph.add(q.asTriple()));
         graph.getPrefixMapping().setNsPrefixes(parsed.getDefaultGraph().getPrefixMapping());
         return graph;
+    }
+
+    /**
+     * The base relative IRIs resolve against: a fixed placeholder, never the working directory
+     * (which would put a server path into the graph). The file name is escaped into one path
+     * segment, so "my list.ttl" is a base too, and ".." in a name cannot climb out of it.
+     */
+    static String baseOf(String name) {
+        String segment = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Vocab.SOURCE + (segment.equals(".") || segment.equals("..") ? segment.replace(".", "%2E") : segment);
     }
 
     /** Adds {@code prov:wasDerivedFrom} and {@code sg:sourceLine} to every typed IRI subject. */

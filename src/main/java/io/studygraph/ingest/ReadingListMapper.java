@@ -40,6 +40,7 @@ final class ReadingListMapper {
         out.add(list, Vocab.TYPE, Vocab.READING_LIST);
         out.text(list, Vocab.NAME, doc.title() != null ? doc.title() : base);
         out.provenance(list, 1);
+        doc.cuts().forEach(cut -> report.warn(cut.line(), cut.warning()));
         for (Section section : doc.sections()) {
             String heading = section.heading() != null ? section.heading() : "Items";
             Kind hint = SectionKinds.hint(heading).orElse(null);

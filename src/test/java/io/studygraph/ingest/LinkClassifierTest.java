@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 class LinkClassifierTest {
 
     @Test
+    void doi_org_without_a_path_names_no_doi() {
+        assertThat(classify("https://doi.org").type()).isNotEqualTo(Type.DOI);
+        assertThat(classify("https://dx.doi.org/").type()).isNotEqualTo(Type.DOI);
+    }
+
+    @Test
     void arxiv_abs_and_pdf_links_give_the_same_id() {
         assertThat(classify("https://arxiv.org/abs/1706.03762")).isEqualTo(new Link("https://arxiv.org/abs/1706.03762", Type.ARXIV, "1706.03762"));
         assertThat(classify("https://arxiv.org/pdf/1706.03762").id()).isEqualTo("1706.03762");

@@ -99,6 +99,14 @@ final class CrashClient {
         return extended;
     }
 
+    /** After a killed first start: the server answers with the whole bundle, and its index finds it. */
+    void verifyBundle() {
+        HttpResponse<String> health = get("/health", "application/json");
+        assertThat(json(health).get("triples").asLong()).as("triples after a killed first start: the whole bundle").isEqualTo(expected.otherTriples());
+        JsonNode search = json(get("/api/search?kind=paper&limit=1&q=diffusion", "application/json"));
+        assertThat(search.get("total").asLong()).as("bundled papers the index finds").isPositive();
+    }
+
     private long sourceTriples() {
         return sparqlNumber("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + expected.graph() + "> { ?s ?p ?o } }");
     }

@@ -23,12 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * store must hold one variant of the source whole, every acknowledged import must be there, and
  * the search index must agree with the store (having been rebuilt at start if it fell behind).
  *
- * <p>{@code -Dstudygraph.crash.rounds=N} (default 10), {@code -Dstudygraph.crash.papers=N} (the
+ * A first start, which stores the bundle, is killed too, on fresh data dirs.
+ *
+ * <p>{@code -Dstudygraph.crash.rounds=N} (default 10), {@code -Dstudygraph.crash.firstStarts=N} (default 3), {@code -Dstudygraph.crash.papers=N} (the
  * list's size; default 250, an import of 1–2 s here) and {@code -Dstudygraph.crash.seed=N}; the seed is printed.
  */
 @Tag("crash")
 class ServeCrashTest {
     private static final int ROUNDS = Integer.getInteger("studygraph.crash.rounds", 10);
+    private static final int FIRST_STARTS = Integer.getInteger("studygraph.crash.firstStarts", 3);
     private static final int PAPERS = Integer.getInteger("studygraph.crash.papers", 250);
     private static final long SEED = Long.getLong("studygraph.crash.seed", System.nanoTime());
     private static final Duration STARTUP = Duration.ofSeconds(120);
@@ -49,7 +52,8 @@ class ServeCrashTest {
     private final GeneratedList list = new GeneratedList("Crashproof", PAPERS);
 
     @Test
-    void after_every_kill_the_store_holds_one_whole_state_nothing_acknowledged_is_lost_and_the_index_agrees(@TempDir Path dataDir) {
+    void after_every_kill_the_store_holds_one_whole_state_nothing_acknowledged_is_lost_and_the_index_agrees(@TempDir Path root) {
+        Path dataDir = root.resolve("store");
         long[] triples = expectedTriples();
         CrashClient.Expected expected = new CrashClient.Expected(list, "https://w3id.org/studygraph/source/" + SOURCE, triples[0], triples[1], triples[2]);
         Random random = new Random(SEED);
@@ -57,12 +61,14 @@ class ServeCrashTest {
         List<String> rounds = new ArrayList<>();
         int acknowledged = 0, rebuilds = 0, changed = 0;
         long startedAt = System.nanoTime();
+        long firstStartMillis;
 
         ServeProcess serve = ServeProcess.start(dataDir, TOKEN, STARTUP);
         try {
             CrashClient client = new CrashClient(serve, TOKEN, expected);
             long importMillis = client.importAndWait(false, IMPORT);
             boolean extended = client.verify(false);
+            firstStartMillis = serve.millisToBundleLoaded();
             for (int round = 1; round <= ROUNDS; round++) {
                 KillPoint point = KillPoint.values()[(round - 1) % KillPoint.values().length];
                 // Anywhere from just after sending to about when the answer is due.
@@ -97,13 +103,42 @@ class ServeCrashTest {
         } finally {
             serve.close();
         }
+        List<String> firstStarts = firstStarts(root, firstStartMillis, random, expected);
         String report = String.format(Locale.ROOT,
                 "Crash: %d of %d rounds survived (seed %d), %d papers (%d/%d triples), kills %s, %d acknowledged before the kill, "
-                        + "%d imports landed, %d index rebuilds at start, %d s in all%n%s%n",
-                rounds.size(), ROUNDS, SEED, PAPERS, triples[0], triples[1], kills, acknowledged, changed, rebuilds,
-                (System.nanoTime() - startedAt) / 1_000_000_000, String.join("\n", rounds));
+                        + "%d imports landed, %d index rebuilds at start, %d first starts killed, %d s in all%n%s%n%s%n",
+                rounds.size(), ROUNDS, SEED, PAPERS, triples[0], triples[1], kills, acknowledged, changed, rebuilds, firstStarts.size(),
+                (System.nanoTime() - startedAt) / 1_000_000_000, String.join("\n", rounds), String.join("\n", firstStarts));
         publish(report);
         assertThat(rounds).hasSize(ROUNDS);
+    }
+
+    /**
+     * Kills first starts (an empty data dir being filled with the bundle) at random moments up to
+     * when the bundle was stored on the measured first start, and checks that the next start on
+     * the same dir serves the whole bundle.
+     */
+    private static List<String> firstStarts(Path root, long loadedMillis, Random random, CrashClient.Expected expected) {
+        assertThat(loadedMillis).as("the first start said it stored the bundle").isPositive();
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= FIRST_STARTS; i++) {
+            Path dir = root.resolve("first-start-" + i);
+            long delay = (long) ((0.3 + 0.7 * random.nextDouble()) * loadedMillis);
+            boolean stored;
+            long killedAt;
+            try (ServeProcess first = ServeProcess.launch(dir, TOKEN)) {
+                first.runFor(delay);
+                killedAt = first.age();
+                first.kill();
+                stored = first.millisToBundleLoaded() >= 0;
+            }
+            try (ServeProcess again = ServeProcess.start(dir, TOKEN, STARTUP)) {
+                new CrashClient(again, TOKEN, expected).verifyBundle();
+                out.add(String.format(Locale.ROOT, "first start %d: kill after %5d ms, bundle stored before the kill: %-5s -> the restart %s", i, killedAt,
+                        stored, again.millisToBundleLoaded() >= 0 ? "stored the bundle" : "found it stored"));
+            }
+        }
+        return out;
     }
 
     /** Prints the report and keeps it in target/crash-report.txt, beside the load test's. */

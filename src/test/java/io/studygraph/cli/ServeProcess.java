@@ -23,9 +23,11 @@ final class ServeProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("serving on http://([^/]+):(\\d+)/");
 
     private final Process process;
+    private final long launched = System.nanoTime();
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private volatile int port;
     private volatile boolean announced;
+    private volatile long bundleLoadedAt;
 
     private ServeProcess(Process process) {
         this.process = process;
@@ -36,15 +38,20 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts the server on {@code dataDir} and waits (up to {@code startup}) until it answers. */
     static ServeProcess start(Path dataDir, String token, Duration startup) {
+        ServeProcess serve = launch(dataDir, token);
+        serve.awaitStarted(startup);
+        return serve;
+    }
+
+    /** Starts the server on {@code dataDir} and returns at once, while it may still be loading. */
+    static ServeProcess launch(Path dataDir, String token) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A small heap and the serial collector: two cores are shared with the test JVM.
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--data-dir", dataDir.toString(), "serve", "--port", "0").redirectErrorStream(true);
         builder.environment().put("STUDYGRAPH_WRITE_TOKEN", token);
         try {
-            ServeProcess serve = new ServeProcess(builder.start());
-            serve.awaitStarted(startup);
-            return serve;
+            return new ServeProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + java, e);
         }
@@ -57,6 +64,7 @@ final class ServeProcess implements AutoCloseable {
                 if (m.find()) port = Integer.parseInt(m.group(2));
                 // The token line follows the "serving on" log line: the server is wired by then.
                 if (line.startsWith("Write token")) announced = true;
+                if (line.contains("Loaded the bundled ontology")) bundleLoadedAt = System.nanoTime();
                 output.add(line);
             }
         } catch (IOException e) {
@@ -75,6 +83,27 @@ final class ServeProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while serve was starting", e);
+        }
+    }
+
+    /** Milliseconds from launch until the first start said the bundle was stored; -1 until it did. */
+    long millisToBundleLoaded() {
+        long at = bundleLoadedAt;
+        return at == 0 ? -1 : (at - launched) / 1_000_000;
+    }
+
+    /** Milliseconds since launch. */
+    long age() {
+        return (System.nanoTime() - launched) / 1_000_000;
+    }
+
+    /** Waits up to {@code millis} while the process runs: the moment to kill has come. */
+    void runFor(long millis) {
+        try {
+            process.waitFor(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

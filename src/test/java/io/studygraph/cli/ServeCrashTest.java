@@ -23,16 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * store must hold one variant of the source whole, every acknowledged import must be there, and
  * the search index must agree with the store (having been rebuilt at start if it fell behind).
  *
- * A first start, which stores the bundle, is killed too, on fresh data dirs.
+ * <p>First starts, which store the bundle, are killed too, each on a fresh data dir.
  *
- * <p>{@code -Dstudygraph.crash.rounds=N} (default 10), {@code -Dstudygraph.crash.firstStarts=N} (default 3), {@code -Dstudygraph.crash.papers=N} (the
- * list's size; default 250, an import of 1–2 s here) and {@code -Dstudygraph.crash.seed=N}; the seed is printed.
+ * <p>{@code -Dstudygraph.crash.rounds=N} (default 10), {@code -Dstudygraph.crash.firstStarts=N}
+ * (default 2), {@code -Dstudygraph.crash.papers=N} (the list's size; default 200, an import of
+ * about a second here) and {@code -Dstudygraph.crash.seed=N}; the seed is printed.
  */
 @Tag("crash")
 class ServeCrashTest {
     private static final int ROUNDS = Integer.getInteger("studygraph.crash.rounds", 10);
-    private static final int FIRST_STARTS = Integer.getInteger("studygraph.crash.firstStarts", 3);
-    private static final int PAPERS = Integer.getInteger("studygraph.crash.papers", 250);
+    private static final int FIRST_STARTS = Integer.getInteger("studygraph.crash.firstStarts", 2);
+    private static final int PAPERS = Integer.getInteger("studygraph.crash.papers", 200);
     private static final long SEED = Long.getLong("studygraph.crash.seed", System.nanoTime());
     private static final Duration STARTUP = Duration.ofSeconds(120);
     private static final Duration IMPORT = Duration.ofSeconds(120);
@@ -49,68 +50,84 @@ class ServeCrashTest {
         AFTER_ACK
     }
 
+    /** One kill and restart, as the report shows it. */
+    record Round(int number, KillPoint point, long killedAfter, long planned, boolean acknowledged, boolean extended, boolean rebuilt) {
+        String line() {
+            return String.format(Locale.ROOT, "round %2d: %-18s kill after %5d ms (planned %5d), acknowledged %-5s -> %-8s index %s",
+                    number, point, killedAfter, planned, acknowledged, extended ? "extended" : "basic", rebuilt ? "rebuilt at start" : "current");
+        }
+    }
+
     private final GeneratedList list = new GeneratedList("Crashproof", PAPERS);
+    private CrashClient.Expected expected;
+    private ServeProcess serve;
+    private CrashClient client;
+    /** How long the last answered import took: it times the next random kill. */
+    private long importMillis;
 
     @Test
     void after_every_kill_the_store_holds_one_whole_state_nothing_acknowledged_is_lost_and_the_index_agrees(@TempDir Path root) {
         Path dataDir = root.resolve("store");
         long[] triples = expectedTriples();
-        CrashClient.Expected expected = new CrashClient.Expected(list, "https://w3id.org/studygraph/source/" + SOURCE, triples[0], triples[1], triples[2]);
+        expected = new CrashClient.Expected(list, "https://w3id.org/studygraph/source/" + SOURCE, triples[0], triples[1], triples[2]);
         Random random = new Random(SEED);
-        Map<KillPoint, Integer> kills = new EnumMap<>(KillPoint.class);
-        List<String> rounds = new ArrayList<>();
-        int acknowledged = 0, rebuilds = 0, changed = 0;
+        List<Round> rounds = new ArrayList<>();
         long startedAt = System.nanoTime();
         long firstStartMillis;
-
-        ServeProcess serve = ServeProcess.start(dataDir, TOKEN, STARTUP);
+        serve = ServeProcess.start(dataDir, TOKEN, STARTUP);
         try {
-            CrashClient client = new CrashClient(serve, TOKEN, expected);
-            long importMillis = client.importAndWait(false, IMPORT);
+            client = new CrashClient(serve, TOKEN, expected);
+            importMillis = client.importAndWait(false, IMPORT);
             boolean extended = client.verify(false);
             firstStartMillis = serve.millisToBundleLoaded();
-            for (int round = 1; round <= ROUNDS; round++) {
-                KillPoint point = KillPoint.values()[(round - 1) % KillPoint.values().length];
-                // Anywhere from just after sending to about when the answer is due.
-                long delay = (long) ((0.05 + random.nextDouble()) * importMillis);
-                boolean target = !extended;
-                CompletableFuture<Integer> status = client.importAsync(target);
-                long sent = System.nanoTime();
-                switch (point) {
-                    case DURING_IMPORT -> waitAtMost(status, delay);
-                    case AFTER_STORE_COMMIT -> client.awaitState(target, status, IMPORT);
-                    case AFTER_ACK -> waitAtMost(status, IMPORT.toMillis());
-                }
-                long killedAfter = (System.nanoTime() - sent) / 1_000_000;
-                serve.kill();
-                boolean acked = acknowledged(status);
-                // The last answered import times the next random kill: the first one ran on a cold JVM.
-                if (acked) importMillis = killedAfter;
-                kills.merge(point, 1, Integer::sum);
-
-                serve = ServeProcess.start(dataDir, TOKEN, STARTUP);
-                client = new CrashClient(serve, TOKEN, expected);
-                boolean rebuilt = serve.output().stream().anyMatch(l -> l.contains("Search index") && l.contains("rebuilding"));
-                boolean now = client.verify(acked ? target : null);
-                rounds.add(String.format(Locale.ROOT, "round %2d: %-18s kill after %5d ms (planned %5d), acknowledged %-5s -> %-8s index %s",
-                        round, point, killedAfter, point == KillPoint.DURING_IMPORT ? delay : -1, acked, now ? "extended" : "basic",
-                        rebuilt ? "rebuilt at start" : "current"));
-                if (acked) acknowledged++;
-                if (rebuilt) rebuilds++;
-                if (now != extended) changed++;
-                extended = now;
+            for (int n = 1; n <= ROUNDS; n++) {
+                Round round = killAndRestart(n, KillPoint.values()[(n - 1) % KillPoint.values().length], extended, random, dataDir);
+                rounds.add(round);
+                extended = round.extended();
             }
         } finally {
             serve.close();
         }
         List<String> firstStarts = firstStarts(root, firstStartMillis, random, expected);
-        String report = String.format(Locale.ROOT,
+        Map<KillPoint, Long> kills = new EnumMap<>(KillPoint.class);
+        rounds.forEach(r -> kills.merge(r.point(), 1L, Long::sum));
+        int landed = 0;
+        boolean previous = false; // the basic variant was stored before the first round
+        for (Round r : rounds) {
+            if (r.extended() != previous) landed++;
+            previous = r.extended();
+        }
+        publish(String.format(Locale.ROOT,
                 "Crash: %d of %d rounds survived (seed %d), %d papers (%d/%d triples), kills %s, %d acknowledged before the kill, "
                         + "%d imports landed, %d index rebuilds at start, %d first starts killed, %d s in all%n%s%n%s%n",
-                rounds.size(), ROUNDS, SEED, PAPERS, triples[0], triples[1], kills, acknowledged, changed, rebuilds, firstStarts.size(),
-                (System.nanoTime() - startedAt) / 1_000_000_000, String.join("\n", rounds), String.join("\n", firstStarts));
-        publish(report);
+                rounds.size(), ROUNDS, SEED, PAPERS, triples[0], triples[1], kills, rounds.stream().filter(Round::acknowledged).count(),
+                landed, rounds.stream().filter(Round::rebuilt).count(), firstStarts.size(), (System.nanoTime() - startedAt) / 1_000_000_000,
+                String.join("\n", rounds.stream().map(Round::line).toList()), String.join("\n", firstStarts)));
         assertThat(rounds).hasSize(ROUNDS);
+    }
+
+    /** Sends the other variant, kills the server at {@code point}, restarts it and checks what it holds. */
+    private Round killAndRestart(int n, KillPoint point, boolean extended, Random random, Path dataDir) {
+        // Anywhere from just after sending to about when the answer is due.
+        long delay = (long) ((0.05 + random.nextDouble()) * importMillis);
+        boolean target = !extended;
+        CompletableFuture<Integer> status = client.importAsync(target);
+        long sent = System.nanoTime();
+        switch (point) {
+            case DURING_IMPORT -> waitAtMost(status, delay);
+            case AFTER_STORE_COMMIT -> client.awaitState(target, status, IMPORT);
+            case AFTER_ACK -> waitAtMost(status, IMPORT.toMillis());
+        }
+        long killedAfter = (System.nanoTime() - sent) / 1_000_000;
+        serve.kill();
+        boolean acked = acknowledged(status);
+        if (acked) importMillis = killedAfter;
+
+        serve = ServeProcess.start(dataDir, TOKEN, STARTUP);
+        client = new CrashClient(serve, TOKEN, expected);
+        boolean rebuilt = serve.output().stream().anyMatch(l -> l.contains("Search index") && l.contains("rebuilding"));
+        boolean now = client.verify(acked ? target : null);
+        return new Round(n, point, killedAfter, point == KillPoint.DURING_IMPORT ? delay : -1, acked, now, rebuilt);
     }
 
     /**

@@ -103,9 +103,14 @@ public final class StudyGraph implements AutoCloseable {
 
     private void loadBundle() {
         long start = System.nanoTime();
-        importer.loadOntology(Bundle.ontology());
-        entities.labels().reload();
-        List<ImportResult> results = importer.importTexts(Bundle.data());
+        // One transaction for the ontology and the data. As two, a first start killed between
+        // them left a store with only the ontology: no longer empty, so no later start filled it,
+        // and the bundle was gone for good (the crash test's killed first starts).
+        List<ImportResult> results = store.write(() -> {
+            importer.loadOntology(Bundle.ontology());
+            entities.labels().reload();
+            return importer.importTexts(Bundle.data());
+        });
         results.forEach(r -> r.warnings().forEach(w -> LOG.warn("{}: {}", r.source(), w)));
         LOG.info("Loaded the bundled ontology and {} data files: {} triples in {} ms", results.size(), store.size(),
                 (System.nanoTime() - start) / 1_000_000);

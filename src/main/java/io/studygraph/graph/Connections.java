@@ -59,6 +59,11 @@ public final class Connections {
     }
 
     public View of(String iri) {
+        // Several queries, one state, as for an entity page.
+        return store.read(() -> view(iri));
+    }
+
+    private View view(String iri) {
         Map<String, Node> e = Map.of("e", NodeFactory.createURI(iri));
         List<Dated> works = new ArrayList<>();
         for (QuerySolution row : Sparql.select(store, WORKS, e)) works.add(dated(row, labels.forward(row.getResource("p").getURI()), "in"));

@@ -94,6 +94,12 @@ public final class EntityService {
 
     /** The entity, or empty when the graph says nothing about it. */
     public Optional<EntityView> describe(String iri) {
+        // Four queries make the page; in separate transactions an import committing between them
+        // gave a page whose author list and author links came from different states.
+        return store.read(() -> view(iri));
+    }
+
+    private Optional<EntityView> view(String iri) {
         Map<String, Node> e = Map.of("e", NodeFactory.createURI(iri));
         List<QuerySolution> out = Sparql.select(store, OUTGOING, e);
         if (out.isEmpty()) return Optional.empty();

@@ -38,6 +38,11 @@ public final class Neighbourhood {
     }
 
     public Elements around(String iri, int depth, int limit, WalkFilter filter) {
+        // One query per hop: all of them read one state, so no edge leads to a node another state dropped.
+        return store.read(() -> walk(iri, depth, limit, filter));
+    }
+
+    private Elements walk(String iri, int depth, int limit, WalkFilter filter) {
         Adjacency adjacency = new Adjacency(store, filter, MAX_NODES * MAX_LIMIT);
         Set<String> nodes = new LinkedHashSet<>(List.of(iri));
         Map<Edge, Boolean> edges = new LinkedHashMap<>();

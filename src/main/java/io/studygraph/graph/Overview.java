@@ -73,6 +73,11 @@ public final class Overview {
     }
 
     public Summary summary() {
+        // Counts, people and lists from one state: the home page never counts what it does not list.
+        return store.read(this::summarise);
+    }
+
+    private Summary summarise() {
         Map<String, List<String>> people = people();
         Map<String, ItemRef> items = new HashMap<>();
         Map<Kind, List<ItemRef>> byKind = new EnumMap<>(Kind.class);

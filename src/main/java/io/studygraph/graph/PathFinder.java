@@ -48,6 +48,11 @@ public final class PathFinder {
     }
 
     public Result find(String from, String to, int maxHops, int k, WalkFilter filter) {
+        // The search reads the graph hop by hop; one snapshot keeps every path it finds a real one.
+        return store.read(() -> search(from, to, maxHops, k, filter));
+    }
+
+    private Result search(String from, String to, int maxHops, int k, WalkFilter filter) {
         Adjacency adjacency = new Adjacency(store, filter, limits.maxNodes() * 4);
         Map<String, Map<String, List<Edge>>> graph = new HashMap<>();
         List<List<String>> found = new ArrayList<>();

@@ -42,6 +42,18 @@ public interface Store extends AutoCloseable {
         return query(query, Map.of(), null, reader);
     }
 
+    /**
+     * Runs {@code reads} in one read transaction, so every query inside sees the same committed
+     * state: a view built from several queries never mixes the store before and after a write.
+     */
+    <T> T read(java.util.function.Supplier<T> reads);
+
+    /**
+     * Runs {@code writes} in one write transaction: every write inside lands, or none does, even
+     * if the process dies half-way; reads inside see the writes made before them.
+     */
+    <T> T write(java.util.function.Supplier<T> writes);
+
     /** Replaces each named graph by the given model, all in one transaction. */
     void replaceGraphs(Map<String, Model> graphs);
 

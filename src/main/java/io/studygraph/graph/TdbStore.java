@@ -93,6 +93,18 @@ public final class TdbStore implements Store {
         });
     }
 
+    @Override
+    public <T> T read(java.util.function.Supplier<T> reads) {
+        // Txn joins a transaction the thread already has, so each query inside reads this one.
+        return Txn.calculateRead(dataset, reads);
+    }
+
+    @Override
+    public <T> T write(java.util.function.Supplier<T> writes) {
+        // As for read: replaceGraphs and every query inside join this transaction.
+        return Txn.calculateWrite(dataset, writes);
+    }
+
     private static QueryIterator refuseService(OpService op, OpService original, Binding binding, ExecutionContext cxt) {
         throw new QueryExecException("SERVICE is not allowed: this store never fetches other endpoints (" + op.getService() + ")");
     }

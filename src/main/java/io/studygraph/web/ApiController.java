@@ -40,8 +40,9 @@ final class ApiController {
     }
 
     void health(Context ctx) {
-        WebServer.json(ctx, WebServer.map("status", "ok", "triples", sg.store().size(),
-                "graphs", sg.store().graphNames().size(), "entities", sg.overview().counts()));
+        // One snapshot, so the three figures describe the same state of the store.
+        WebServer.json(ctx, sg.store().read(() -> WebServer.map("status", "ok", "triples", sg.store().size(),
+                "graphs", sg.store().graphNames().size(), "entities", sg.overview().counts())));
     }
 
     void overview(Context ctx) {

@@ -86,14 +86,42 @@ public final class StudyGraph implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
+        Path tdb = dataDir.resolve("tdb");
+        if (!Files.exists(tdb)) createSeeded(dataDir, tdb, limits);
         Store store;
         try {
-            store = TdbStore.open(dataDir.resolve("tdb"));
+            store = TdbStore.open(tdb);
         } catch (StoreLockedException e) {
             throw new StoreLockedException("Another StudyGraph is using the data directory " + dataDir.toAbsolutePath()
                     + " (its database is locked); stop that one, or use another data directory", e);
         }
         return new StudyGraph(store, true, limits, s -> SearchIndex.open(dataDir.resolve("index"), s));
+    }
+
+    /**
+     * A first start builds the database beside its place and moves it there when the bundle is in:
+     * TDB2 writes a new database's first blocks outside its journal, so a first start killed while
+     * creating it left files no later start could open ("No known block type for 0", the crash test).
+     * A half-built {@code tdb.new} is thrown away and built again.
+     */
+    private static void createSeeded(Path dataDir, Path tdb, SparqlService.Limits limits) {
+        Path staging = dataDir.resolve("tdb.new");
+        try {
+            deleteTree(staging);
+            try (StudyGraph seeded = new StudyGraph(TdbStore.open(staging), true, limits, SearchIndex::inMemory)) {
+                LOG.debug("Built the first database in {}", staging);
+            }
+            Files.move(staging, tdb, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the database in " + tdb, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     /** A throwaway instance in memory, filled with the bundled list when {@code seed} is set. */

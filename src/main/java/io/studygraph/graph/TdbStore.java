@@ -199,5 +199,8 @@ public final class TdbStore implements Store {
     @Override
     public void close() {
         dataset.close();
+        // Release the database's files too (TDB2 keeps a connection per location otherwise), so a
+        // first start can move the directory it built into place.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -54,6 +54,12 @@ public final class StudyGraph implements AutoCloseable {
     private final PathFinder paths;
     private final SearchIndex index;
     private final SearchService search;
+    /**
+     * Writes and the index refresh that follows each run one at a time: two imports interleaved
+     * could let the later one record the store's newer generation in the index before the earlier
+     * one's refresh, and a crash then would leave an index that believes it is current.
+     */
+    private final Object writes = new Object();
 
     /**
      * Fills an empty store with the bundle when {@code seed} is set, then opens the index: after
@@ -156,7 +162,9 @@ public final class StudyGraph implements AutoCloseable {
      * neither. Leniently, what the shapes reject is repaired or left out, and said in the results.
      */
     public List<ImportResult> importFiles(List<Path> files, Validation validation) {
-        return indexed(importer.importFiles(files, validation));
+        synchronized (writes) {
+            return indexed(importer.importFiles(files, validation));
+        }
     }
 
     public List<ImportResult> importFiles(List<Path> files) {
@@ -165,7 +173,9 @@ public final class StudyGraph implements AutoCloseable {
 
     /** {@link #importFiles(List, Validation)} for contents given as file name → text. */
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
-        return indexed(importer.importTexts(sources, validation));
+        synchronized (writes) {
+            return indexed(importer.importTexts(sources, validation));
+        }
     }
 
     public List<ImportResult> importTexts(Map<String, String> sources) {

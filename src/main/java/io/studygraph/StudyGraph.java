@@ -108,13 +108,17 @@ public final class StudyGraph implements AutoCloseable {
      * A first start builds the database beside its place and moves it there when the bundle is in:
      * TDB2 writes a new database's first blocks outside its journal, so a first start killed while
      * creating it left files no later start could open ("No known block type for 0", the crash test).
-     * A half-built {@code tdb.new} is thrown away and built again.
+     * A half-built {@code tdb.new} is thrown away and built again. The index is built once, on disk,
+     * beside it: it records the store's generation, which the move keeps, so the start that follows
+     * finds it current instead of indexing the bundle a second time.
      */
     private static void createSeeded(Path dataDir, Path tdb, SparqlService.Limits limits) {
         Path staging = dataDir.resolve("tdb.new");
         try {
             deleteTree(staging);
-            try (StudyGraph seeded = new StudyGraph(TdbStore.open(staging), true, limits, SearchIndex::inMemory)) {
+            deleteTree(dataDir.resolve("index"));
+            Path index = dataDir.resolve("index");
+            try (StudyGraph seeded = new StudyGraph(TdbStore.open(staging), true, limits, s -> SearchIndex.open(index, s))) {
                 LOG.debug("Built the first database in {}", staging);
             }
             Files.move(staging, tdb, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -63,6 +63,14 @@ public interface Store extends AutoCloseable {
      */
     long generation();
 
+    /**
+     * Removes then adds triples in one named graph, in one transaction: the small writes of study
+     * data (a note, a progress mark), which must not replace a whole graph each time. Removing a
+     * triple that is absent, or adding one that is present, is not an error.
+     */
+    void update(String graphName, java.util.Collection<org.apache.jena.graph.Triple> remove,
+            java.util.Collection<org.apache.jena.graph.Triple> add);
+
     /** Removes named graphs, in one transaction. */
     void removeGraphs(Set<String> graphNames);
 

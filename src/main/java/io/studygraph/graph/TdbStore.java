@@ -123,6 +123,18 @@ public final class TdbStore implements Store {
     }
 
     @Override
+    public void update(String graphName, java.util.Collection<org.apache.jena.graph.Triple> remove,
+            java.util.Collection<org.apache.jena.graph.Triple> add) {
+        Node g = NodeFactory.createURI(graphName);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            remove.forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            add.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            bumpGeneration();
+        });
+    }
+
+    @Override
     public void removeGraphs(Set<String> graphNames) {
         Txn.executeWrite(dataset, () -> {
             graphNames.forEach(name -> dataset.asDatasetGraph().deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY));

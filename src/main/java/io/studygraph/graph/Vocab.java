@@ -14,7 +14,10 @@ public final class Vocab {
     /** Named graphs of what the alignment derived from a source: {@code derived/{file-name}}. */
     public static final String DERIVED = "https://w3id.org/studygraph/derived/";
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/studygraph/ontology";
-    public static final String STUDY_GRAPH = "https://w3id.org/studygraph/study";
+    /** Study data (progress, notes, plan moves): one named graph per learner, {@code study/{learner}}. */
+    public static final String STUDY = "https://w3id.org/studygraph/study/";
+    /** What the glossary linking found in titles, abstracts, descriptions and notes; rebuilt, never imported. */
+    public static final String GLOSSARY_MENTIONS_GRAPH = DERIVED + "glossary-mentions";
 
     public static final String SCHEMA = "https://schema.org/";
     public static final String CITO = "http://purl.org/spar/cito/";
@@ -82,6 +85,35 @@ public final class Vocab {
     public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node SOURCE_LINE = sg("sourceLine");
     public static final Node INVERSE_LABEL = sg("inverseLabel");
+    public static final Node BUILDS_ON = sg("buildsOn");
+    public static final Node EXTENDS = NodeFactory.createURI(CITO + "extends");
+    public static final Node MENTIONS = schema("mentions");
+    public static final Node ABOUT = schema("about");
+    public static final Node ABSTRACT = schema("abstract");
+    public static final Node BROADER = skos("broader");
+    public static final Node SURVEY = sg("Survey");
+
+    // Study data (see docs/data-model.md, "Study data")
+    public static final Node NOTE = sg("Note");
+    public static final Node PROGRESS = sg("Progress");
+    public static final Node PLAN_MOVE = sg("PlanMove");
+    public static final Node MENTION = sg("Mention");
+    public static final Node LEARNER = sg("learner");
+    public static final Node ITEM = sg("item");
+    public static final Node STATUS = sg("status");
+    public static final Node POSITION = sg("position");
+    public static final Node NOTE_ON = sg("noteOn");
+    public static final Node NOTE_RELATION = sg("noteRelation");
+    public static final Node NOTE_OBJECT = sg("noteObject");
+    public static final Node TEXT = sg("text");
+    public static final Node NOTE_LINKS_TO = sg("noteLinksTo");
+    public static final Node MENTIONS_CONCEPT = sg("mentionsConcept");
+    public static final Node MENTION_IN = sg("mentionIn");
+    public static final Node MENTION_OF = sg("mentionOf");
+    public static final Node MENTION_FIELD = sg("mentionField");
+    public static final Node MENTION_TEXT = sg("mentionText");
+    public static final Node CREATED = NodeFactory.createURI(DCTERMS + "created");
+    public static final Node MODIFIED = NodeFactory.createURI(DCTERMS + "modified");
 
     private Vocab() {}
 
@@ -105,6 +137,11 @@ public final class Vocab {
      */
     public static Node derivedGraph(String sourceName) {
         return NodeFactory.createURI(DERIVED + sourceName);
+    }
+
+    /** The named graph of one learner's study data. */
+    public static Node studyGraph(String learner) {
+        return NodeFactory.createURI(STUDY + learner);
     }
 
     /** The prefixes predeclared for queries and used when writing Turtle. */

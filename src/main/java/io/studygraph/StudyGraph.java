@@ -14,6 +14,9 @@ import io.studygraph.ingest.Importer;
 import io.studygraph.ingest.Validation;
 import io.studygraph.ingest.Validator;
 import io.studygraph.sparql.SparqlService;
+import io.studygraph.study.Learner;
+import io.studygraph.study.Progress;
+import io.studygraph.study.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +57,7 @@ public final class StudyGraph implements AutoCloseable {
     private final PathFinder paths;
     private final SearchIndex index;
     private final SearchService search;
+    private final Progress progress;
     /**
      * Writes and the index refresh that follows each run one at a time: two imports interleaved
      * could let the later one record the store's newer generation in the index before the earlier
@@ -74,6 +78,7 @@ public final class StudyGraph implements AutoCloseable {
         this.connections = new Connections(store, entities.labels());
         this.neighbourhood = new Neighbourhood(store, entities);
         this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
+        this.progress = new Progress(store);
         if (seed && store.isEmpty()) loadBundle();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
@@ -199,6 +204,33 @@ public final class StudyGraph implements AutoCloseable {
         return results;
     }
 
+    /**
+     * Sets where a learner is with an item (a concept takes the concept words: "done" is read as
+     * "known"), and returns the status stored. Serialised with imports; the index records the new
+     * store generation, so a restart does not take the mark for a change it must re-index.
+     */
+    public Status setProgress(Learner learner, String item, Status status) {
+        synchronized (writes) {
+            Status stored = progress.set(learner, item, status);
+            index.refresh(List.of());
+            return stored;
+        }
+    }
+
+    /** Moves an item to a 1-based place of the learner's reading plan; {@code position} null takes the move back. */
+    public void movePlanItem(Learner learner, String item, Integer position) {
+        synchronized (writes) {
+            if (position == null) progress.unmove(learner, item);
+            else progress.move(learner, item, position);
+            index.refresh(List.of());
+        }
+    }
+
+    /** The learner's study data (progress, plan moves, notes) as one graph, e.g. to export as Turtle. */
+    public org.apache.jena.rdf.model.Model studyData(Learner learner) {
+        return store.graph(learner.graph().getURI());
+    }
+
     /** The source names shipped with StudyGraph; importing under one replaces bundled data. */
     public java.util.Set<String> bundledSources() {
         return Bundle.sourceNames();
@@ -214,6 +246,7 @@ public final class StudyGraph implements AutoCloseable {
     public Connections connections() { return connections; }
     public PathFinder paths() { return paths; }
     public SearchService search() { return search; }
+    public Progress progress() { return progress; }
 
     @Override
     public void close() {

@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code studygraph serve | import FILE... | query SPARQL | search TEXT | reindex | validate FILE}.
+ * {@code studygraph serve | import FILE... | query SPARQL | search TEXT | reindex | validate FILE | plan | progress IRI STATUS}.
  *
  * <pre>{@code java -jar target/studygraph.jar serve --port 7070}</pre>
  */
 @Command(name = "studygraph", mixinStandardHelpOptions = true, version = "StudyGraph 0.1",
         description = "Turns reading lists into a knowledge graph you can search, query and explore.",
         subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class, BenchCommand.class,
-                ValidateCommand.class})
+                ValidateCommand.class, ProgressCommand.class})
 public final class Main {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             defaultValue = "${env:STUDYGRAPH_DATA_DIR:-studygraph-data}",
@@ -34,13 +34,22 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ImportException || e instanceof SparqlException || e instanceof BadQueryException
-                    || e instanceof StoreLockedException) {
+                    || e instanceof StoreLockedException || e instanceof io.studygraph.study.StudyException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /** The learner a {@code --learner} option names; the default one when absent. */
+    static io.studygraph.study.Learner learner(picocli.CommandLine.Model.CommandSpec spec, String name) {
+        try {
+            return io.studygraph.study.Learner.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--learner: " + e.getMessage());
+        }
     }
 
     StudyGraph open() {

@@ -8,8 +8,9 @@ import org.apache.jena.graph.Node;
  * server can hold several learners. A single user is {@link #DEFAULT}.
  */
 public record Learner(String name) {
-    public static final Learner DEFAULT = new Learner("me");
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    // After NAME: the constructor checks against it.
+    public static final Learner DEFAULT = new Learner("me");
 
     public Learner {
         if (name == null || !NAME.matcher(name).matches()) {

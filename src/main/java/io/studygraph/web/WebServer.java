@@ -66,6 +66,7 @@ public final class WebServer implements AutoCloseable {
         LinkedDataController ids = new LinkedDataController(sg, pages);
         SearchController search = new SearchController(sg.search());
         GraphController graph = new GraphController(sg);
+        StudyController study = new StudyController(sg);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -92,6 +93,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/connections", graph::connections);
             // Every route that changes the store is registered through the guard.
             config.routes.post("/api/import", guard.protect(ApiController.IMPORT_TYPES, api::importSource));
+            config.routes.get("/api/study/progress", study::progress);
+            config.routes.post("/api/study/progress", guard.protect(StudyController.JSON_BODY, study::setProgress));
+            config.routes.post("/api/study/plan/moves", guard.protect(StudyController.JSON_BODY, study::move));
+            config.routes.get("/api/study/export", study::export);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/suggest", search::suggest);
             config.routes.get("/sparql", sparql::handle);
@@ -100,6 +105,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/queries", sparql::gallery);
             config.routes.get("/id/{kind}/{key}", ids::handle);
             config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
+            config.routes.exception(io.studygraph.study.StudyException.class, StudyController::mapException);
             config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(BadQueryException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(QueryCancelledException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable",

@@ -102,6 +102,14 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** A JSON write ({@code POST}, {@code PUT}, {@code DELETE}) as a trusted client sends it: with the write token. */
+    public HttpResponse<String> writeJson(String method, String pathAndQuery, String json) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + writeToken())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,0 +1,130 @@
+package io.studygraph.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.studygraph.StudyGraph;
+import io.studygraph.study.Learner;
+import io.studygraph.study.Status;
+import io.studygraph.study.StudyException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+
+/** The study assistant's API: progress, plan moves and the learner's data as Turtle. */
+final class StudyController {
+    static final Set<String> JSON_BODY = Set.of("application/json");
+
+    private final StudyGraph sg;
+
+    StudyController(StudyGraph sg) {
+        this.sg = sg;
+    }
+
+    /** {@code GET /api/study/progress}: every marked item's status, and how many are in each state. */
+    void progress(Context ctx) {
+        Learner learner = learner(ctx);
+        Map<String, Status> statuses = sg.progress().statuses(learner);
+        List<Map<String, Object>> items = new ArrayList<>();
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        statuses.forEach((iri, status) -> {
+            items.add(WebServer.map("iri", iri, "status", status.word()));
+            counts.merge(status, 1, Integer::sum);
+        });
+        Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
+        counts.forEach((s, n) -> byWord.put(s.word(), n));
+        WebServer.json(ctx, WebServer.map("learner", learner.name(), "items", items, "counts", byWord));
+    }
+
+    /** {@code POST /api/study/progress} with {@code {"iri": …, "status": "done"}}. */
+    void setProgress(Context ctx) {
+        JsonNode body = jsonObject(ctx);
+        String iri = ApiController.requireIri(text(body, "iri"), "iri");
+        String word = text(body, "status");
+        if (word == null) throw new BadRequestResponse("Field 'status' is required: one of " + statusWords());
+        Status status = Status.fromWord(word).orElseThrow(() -> new BadRequestResponse(
+                "Field 'status' must be one of " + statusWords() + ", not " + Problem.echo(word)));
+        Status stored = sg.setProgress(learner(ctx, body), iri, status);
+        WebServer.json(ctx, WebServer.map("iri", iri, "status", stored.word()));
+    }
+
+    /** {@code POST /api/study/plan/moves} with {@code {"iri": …, "position": 3}}; a null position takes the move back. */
+    void move(Context ctx) {
+        JsonNode body = jsonObject(ctx);
+        String iri = ApiController.requireIri(text(body, "iri"), "iri");
+        JsonNode position = body.get("position");
+        Integer at = null;
+        if (position != null && !position.isNull()) {
+            if (!position.canConvertToInt() || !position.isIntegralNumber()) {
+                throw new BadRequestResponse("Field 'position' must be a whole number from 1, or null to take the move back");
+            }
+            at = position.intValue();
+        }
+        sg.movePlanItem(learner(ctx, body), iri, at);
+        WebServer.json(ctx, WebServer.map("iri", iri, "position", at));
+    }
+
+    /** {@code GET /api/study/export}: the learner's graph as Turtle, for a backup or another tool. */
+    void export(Context ctx) {
+        Learner learner = learner(ctx);
+        StringWriter out = new StringWriter();
+        var model = sg.studyData(learner);
+        model.setNsPrefixes(io.studygraph.graph.Vocab.prefixes());
+        RDFDataMgr.write(out, model, Lang.TURTLE);
+        ctx.header("Content-Disposition", "attachment; filename=\"studygraph-" + learner.name() + ".ttl\"");
+        ctx.contentType("text/turtle; charset=utf-8").result(out.toString());
+    }
+
+    static Learner learner(Context ctx) {
+        return learner(ctx.queryParam("learner"), "Parameter 'learner'");
+    }
+
+    private static Learner learner(Context ctx, JsonNode body) {
+        String fromBody = text(body, "learner");
+        return fromBody != null ? learner(fromBody, "Field 'learner'") : learner(ctx);
+    }
+
+    private static Learner learner(String name, String where) {
+        try {
+            return Learner.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(where + ": " + e.getMessage());
+        }
+    }
+
+    /** The request body as a JSON object, or a 400 that says what is wrong with it. */
+    static JsonNode jsonObject(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) throw new BadRequestResponse("The request body is empty: send a JSON object");
+        try {
+            JsonNode node = WebServer.JSON.readTree(body);
+            if (node == null || !node.isObject()) throw new BadRequestResponse("The request body must be a JSON object, such as {\"iri\": \"…\"}");
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new BadRequestResponse("The request body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        }
+    }
+
+    /** A string field, null when absent; a field of another type is a 400 naming it. */
+    static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) return null;
+        if (!value.isTextual()) throw new BadRequestResponse("Field '" + field + "' must be a string");
+        return value.asText();
+    }
+
+    private static String statusWords() {
+        return String.join(", ", java.util.Arrays.stream(Status.values()).map(Status::word).toList());
+    }
+
+    static void mapException(StudyException e, Context ctx) {
+        if (e.notFound()) WebServer.problem(ctx, 404, "Not Found", e.getMessage());
+        else WebServer.problem(ctx, 400, "Bad Request", e.getMessage());
+    }
+}

@@ -26,7 +26,7 @@ export async function getJson(path, { signal } = {}) {
   return response.json();
 }
 
-async function problemOf(response) {
+export async function problemOf(response) {
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {
     try {

@@ -9,6 +9,7 @@ import { kindInfo } from './kinds.js';
 import { entityHref, identifierUrl, iriFromLocation, YOUTUBE_ID } from './iris.js';
 import { renderValue } from './literals.js';
 import { miniGraph } from './minigraph.js';
+import { statusControl, STUDIED_KINDS } from './progress.js';
 import { initSearchBox } from './searchbox.js';
 import { rememberVisit, showTrail } from './trail.js';
 import { exploreHref, pathHref } from './urls.js';
@@ -103,6 +104,7 @@ function renderHead(entity, authors) {
   return el('header', { class: 'entity-head' },
     kindBadge(entity.kind, { text: entity.kindLabel || kindInfo(entity.kind).label }),
     el('h1', { class: 'entity-head__title' }, entity.label || entity.iri),
+    STUDIED_KINDS.has(entity.kind) ? statusControl(entity.iri, entity.kind) : null,
     authors.length ? el('p', { class: 'byline' }, 'by ', joinLinks(authors)) : null,
     el('p', { class: 'entity-head__iri' }, el('code', {}, entity.iri), copyButton(entity.iri)),
     el('ul', { class: 'entity-actions' },

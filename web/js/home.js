@@ -1,12 +1,14 @@
 // The home page: counts by kind, a graph to start exploring from, the field year by year,
 // the reading lists as written, and everything grouped by kind.
 
-import { fetchOverview } from './api.js';
+import { fetchOverview, getJson } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo, kindRank } from './kinds.js';
 import { entityHref } from './iris.js';
 import { renderYears, showStartGraph } from './home-field.js';
+import { liveBadge, STUDIED_KINDS } from './progress.js';
 import { initSearchBox } from './searchbox.js';
+import './writetoken.js'; // takes the start-up link's #token= into this browser
 import { itemMeta, notice, shortList } from './widgets.js';
 
 // Reading lists and their sections are structure, not things to study: no count card for them.
@@ -17,6 +19,7 @@ const listsBox = document.getElementById('lists');
 const kindsBox = document.getElementById('kind-groups');
 const yearsBox = document.getElementById('years');
 const startBox = document.getElementById('start-graph');
+const studyBox = document.getElementById('study-card');
 
 async function main() {
   try {
@@ -81,6 +84,7 @@ function renderItem(item) {
     kindBadge(item.kind, { compact: true }),
     el('div', { class: 'item__body' },
       link(entityHref(item.iri), item.label || item.iri, { class: 'item__title' }),
+      STUDIED_KINDS.has(item.kind) ? liveBadge(item.iri) : null,
       itemMeta(item, { showKind: true })));
 }
 
@@ -108,5 +112,27 @@ function cssSafe(text) {
   return String(text).replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
+// "Your study": the share of the plan done and what is next, linking to the Study page.
+async function showStudy() {
+  try {
+    const plan = await getJson('/api/study/plan');
+    const done = plan.steps.filter((step) => step.status === 'done' || step.status === 'known').length;
+    const share = plan.steps.length ? Math.round((100 * done) / plan.steps.length) : 0;
+    const next = (plan.nextUp ?? [])[0];
+    replaceContent(studyBox,
+      el('div', { class: 'start-card__head' },
+        el('h2', { id: 'study-title' }, 'Your study'),
+        el('p', {}, link('/study.html', 'Open your reading plan'))),
+      el('span', { class: 'progress-bar', role: 'progressbar', 'aria-label': 'Done', 'aria-valuemin': '0',
+        'aria-valuemax': String(plan.steps.length), 'aria-valuenow': String(done) },
+      el('span', { class: 'progress-bar__fill', style: { width: `${share}%` } })),
+      el('p', {}, `${done} of ${plan.steps.length} done`,
+        next ? [' · next up: ', link(entityHref(next.iri), next.label)] : null));
+  } catch {
+    studyBox.hidden = true;
+  }
+}
+
 initSearchBox();
 main();
+showStudy();

@@ -2,6 +2,7 @@
 // Links to other searches come from the page's `navLink(state, children, attrs)`, so it can
 // follow them without reloading.
 
+import { liveBadge, STUDIED_KINDS } from './progress.js';
 import { el, kindBadge } from './dom.js';
 import { kindInfo } from './kinds.js';
 import { entityHref } from './iris.js';
@@ -26,7 +27,8 @@ function renderHit(hit) {
     kindBadge(hit.kind, { compact: true }),
     el('div', { class: 'hit__body' },
       el('h3', { class: 'hit__title' },
-        el('a', { href: entityHref(hit.iri) }, highlighted(hit.title) ?? (hit.label || hit.iri))),
+        el('a', { href: entityHref(hit.iri) }, highlighted(hit.title) ?? (hit.label || hit.iri)),
+        STUDIED_KINDS.has(hit.kind) ? liveBadge(hit.iri) : null),
       itemMeta(hit, { showKind: true }),
       snippet ? el('p', { class: 'hit__snippet' }, snippet) : null));
 }

@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             WriteToken token = WriteToken.resolve(main.dataDir, System.getenv("STUDYGRAPH_WRITE_TOKEN"));
             server = WebServer.start(sg, new WebServer.Settings(host, port, token, maxImportBytes));
-            announce(token, spec.commandLine().getOut());
+            announce(token, server.port(), host, spec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             sg.close();
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -87,10 +87,13 @@ final class ServeCommand implements Callable<Integer> {
      * Says how to write, on the console rather than the log: the secret itself only the one time
      * it is made, so log files and later starts never repeat it.
      */
-    private static void announce(WriteToken token, PrintWriter out) {
+    private static void announce(WriteToken token, int port, String host, PrintWriter out) {
         switch (token.origin()) {
             case GENERATED -> out.println("Write token (send as 'Authorization: Bearer TOKEN' to POST /api/import; also kept in "
-                    + token.file() + "):\n  " + token.value());
+                    + token.file() + "):\n  " + token.value()
+                    // A fragment never reaches a server or its log; the page keeps the token in the browser.
+                    + "\nOpen this link once to save progress and notes from this browser:\n  http://"
+                    + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/#token=" + token.value());
             case FILE -> out.println("Write token: in " + token.file() + " (readable by this user only)");
             case ENVIRONMENT -> out.println("Write token: the value of STUDYGRAPH_WRITE_TOKEN");
         }

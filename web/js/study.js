@@ -1,0 +1,165 @@
+// The Study page: the reading plan (for the whole list, or for what one item needs) with a check
+// box per step and the reasons it is where it is, "next up", and progress. Ticking a box stores
+// the mark (a guarded write) and the plan is asked for again, so next up follows.
+
+import { getJson } from './api.js';
+import { el, kindBadge, replaceContent } from './dom.js';
+import { entityHref } from './iris.js';
+import { Picker } from './picker.js';
+import { finished, setStatus, statusBadge } from './progress.js';
+import { initSearchBox } from './searchbox.js';
+import { notice } from './widgets.js';
+import { writeJson } from './writetoken.js';
+
+const progressBox = document.getElementById('study-progress');
+const nextBox = document.getElementById('next-up');
+const planBox = document.getElementById('plan');
+const noticesBox = document.getElementById('plan-notices');
+const optionalBox = document.getElementById('show-optional');
+const cardsLink = document.getElementById('plan-cards');
+
+const params = new URLSearchParams(window.location.search);
+let target = params.get('target');
+let plan = null;
+
+const picker = new Picker({
+  id: 'plan-target',
+  label: 'Plan for one item (what it needs first)',
+  placeholder: 'The whole list — or type a paper, video, idea…',
+  onChange: (iri) => {
+    target = iri;
+    const url = new URL(window.location.href);
+    if (iri) url.searchParams.set('target', iri); else url.searchParams.delete('target');
+    history.pushState(null, '', url);
+    load();
+  },
+});
+document.getElementById('target-slot').append(picker.element);
+optionalBox.addEventListener('change', () => render());
+window.addEventListener('popstate', () => {
+  target = new URLSearchParams(window.location.search).get('target');
+  load();
+});
+
+async function load() {
+  planBox.setAttribute('aria-busy', 'true');
+  try {
+    plan = await getJson(`/api/study/plan${target ? `?target=${encodeURIComponent(target)}` : ''}`);
+    if (target && plan.target) picker.set(plan.target.iri, plan.target.label, plan.target.kind);
+    render();
+  } catch (error) {
+    replaceContent(planBox, el('li', {}, notice('The plan could not be made', error.message)));
+    replaceContent(nextBox, '');
+  } finally {
+    planBox.removeAttribute('aria-busy');
+    nextBox.removeAttribute('aria-busy');
+  }
+}
+
+function render() {
+  const showOptional = optionalBox.checked;
+  const steps = plan.steps.filter((step) => showOptional || !step.optional || finished(step.status));
+  replaceContent(progressBox, renderProgress(plan.steps));
+  replaceContent(nextBox, renderNextUp(plan.nextUp ?? []));
+  replaceContent(noticesBox, renderNotices(plan));
+  replaceContent(planBox, steps.length ? steps.map(renderStep)
+    : el('li', {}, notice('Nothing to plan', 'The list holds no papers, videos, tutorials, code or ideas yet.', { tone: 'info' })));
+  const concepts = plan.steps.filter((step) => step.kind === 'concept').map((step) => step.iri);
+  const cards = new URLSearchParams();
+  concepts.forEach((iri) => cards.append('concept', iri));
+  cardsLink.href = `/cards.html${concepts.length && target ? `?${cards}` : ''}`;
+}
+
+function renderProgress(steps) {
+  const done = steps.filter((step) => finished(step.status)).length;
+  const share = steps.length ? Math.round((100 * done) / steps.length) : 0;
+  return [
+    el('span', { class: 'progress-bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(steps.length),
+      'aria-valuenow': String(done), 'aria-label': 'Done' },
+    el('span', { class: 'progress-bar__fill', style: { width: `${share}%` } })),
+    el('span', {}, `${done} of ${steps.length} done (${share}%)`),
+  ];
+}
+
+function renderNextUp(next) {
+  if (!next.length) return el('p', {}, plan.steps.length && plan.steps.every((s) => finished(s.status)) ? 'All done.' : 'Nothing is ready: mark what you have read.');
+  return el('ol', { class: 'next-up__list' }, next.map((step) => el('li', {},
+    el('a', { href: entityHref(step.iri) }, step.label), ' ', el('span', { class: 'plan-step__reasons' }, firstReason(step)))));
+}
+
+function renderNotices(answer) {
+  const notes = [];
+  for (const cycle of answer.cycles ?? []) notes.push(notice('A cycle was broken', reasonText(cycle), { tone: 'info' }));
+  for (const edge of answer.broken ?? []) notes.push(notice('Your move breaks a prerequisite', reasonText(edge), { tone: 'warning' }));
+  return notes.map((n) => el('div', { class: 'plan-notice' }, n));
+}
+
+function renderStep(step) {
+  const concept = step.kind === 'concept';
+  const check = el('input', { type: 'checkbox', class: 'plan-step__check', 'aria-label': `${concept ? 'Known' : 'Done'}: ${step.label}` });
+  check.checked = finished(step.status);
+  check.addEventListener('change', async () => {
+    check.disabled = true;
+    try {
+      await setStatus(step.iri, check.checked ? (concept ? 'known' : 'done') : (concept ? 'unknown' : 'unread'));
+      await load();
+    } catch (error) {
+      check.checked = !check.checked;
+      replaceContent(noticesBox, notice('Not saved', error.message));
+    } finally {
+      check.disabled = false;
+    }
+  });
+  const classes = ['plan-step', finished(step.status) ? 'plan-step--done' : '', step.optional ? 'plan-step--optional' : '',
+    step.moved ? 'plan-step--moved' : ''].filter(Boolean).join(' ');
+  return el('li', { class: classes, id: `step-${step.position}`, dataset: { iri: step.iri } },
+    el('span', { class: 'plan-step__number' }, String(step.position)),
+    check,
+    el('div', {},
+      el('h3', { class: 'plan-step__title' },
+        kindBadge(step.kind, { compact: true }), ' ',
+        el('a', { href: entityHref(step.iri) }, step.label),
+        statusBadge(step.status),
+        step.optional ? el('span', { class: 'plan-step__tag' }, 'optional') : null,
+        step.moved ? el('span', { class: 'plan-step__tag' }, 'moved by you') : null),
+      el('ul', { class: 'plan-step__reasons' }, (step.reasons ?? []).map((r) => el('li', {}, reasonText(r))))),
+    moveButtons(step));
+}
+
+function moveButtons(step) {
+  const up = el('button', { type: 'button', class: 'button', 'aria-label': `Move ${step.label} up` }, '↑');
+  const down = el('button', { type: 'button', class: 'button', 'aria-label': `Move ${step.label} down` }, '↓');
+  up.disabled = step.position <= 1;
+  down.disabled = step.position >= plan.steps.length;
+  up.addEventListener('click', () => move(step, step.position - 1));
+  down.addEventListener('click', () => move(step, step.position + 1));
+  const box = el('div', { class: 'plan-step__moves' }, up, down);
+  if (step.moved) {
+    const undo = el('button', { type: 'button', class: 'button' }, 'Undo move');
+    undo.addEventListener('click', () => move(step, null));
+    box.append(undo);
+  }
+  return box;
+}
+
+async function move(step, position) {
+  try {
+    await writeJson('POST', '/api/study/plan/moves', { iri: step.iri, position });
+    await load();
+    document.querySelector(`[data-iri="${CSS.escape(step.iri)}"] .plan-step__check`)?.focus();
+  } catch (error) {
+    replaceContent(noticesBox, notice('Not moved', error.message));
+  }
+}
+
+function firstReason(step) {
+  const reason = (step.reasons ?? [])[0];
+  return reason ? reasonText(reason) : '';
+}
+
+function reasonText(reason) {
+  return typeof reason === 'string' ? reason : (reason.sentence ?? reason.text ?? '');
+}
+
+initSearchBox();
+load();

@@ -5,7 +5,7 @@
 
 import { el } from './dom.js';
 import { kindInfo, kindRank } from './kinds.js';
-import { markGraph } from './progress.js';
+import { markGraph, progressStyle } from './progress.js';
 
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 const LABEL_MAX = 42; // longer titles are cut on the canvas; the full one is in the panel
@@ -59,9 +59,7 @@ export function graphStyle() {
       'text-wrap': 'wrap', 'text-max-width': 130, 'text-outline-color': surface, 'text-outline-width': 2,
       'border-color': surface, 'border-width': 1.5 } },
     { selector: 'node.start', style: { width: 34, height: 34, 'font-size': 12.5, 'font-weight': 'bold', 'border-width': 3, 'border-color': text } },
-    // Progress: a green ring for done (known), a dashed amber one for reading (learning).
-    { selector: 'node.progress-done', style: { 'border-width': 4, 'border-color': colour('--done', '#2f9e44') } },
-    { selector: 'node.progress-started', style: { 'border-width': 3.5, 'border-color': colour('--started', '#e67700'), 'border-style': 'dashed' } },
+    ...progressStyle(),
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': focus, 'overlay-opacity': 0 } },
     { selector: 'edge', style: {
       width: 1.2, 'line-color': muted, 'line-opacity': 0.55, 'target-arrow-color': muted,

@@ -95,10 +95,23 @@ export function statusControl(iri, kind) {
   return group;
 }
 
-/** Rings every marked node of a Cytoscape graph, now and when nodes are added or marks change. */
-export function markGraph(cy) {
+/** Cytoscape styles for the rings: green for done (known), dashed amber for reading (learning). */
+export function progressStyle() {
+  const css = getComputedStyle(document.documentElement);
+  const colour = (name, fallback) => css.getPropertyValue(name).trim() || fallback;
+  return [
+    { selector: 'node.progress-done', style: { 'border-width': 4, 'border-color': colour('--done', '#2f9e44') } },
+    { selector: 'node.progress-started', style: { 'border-width': 3.5, 'border-color': colour('--started', '#e67700'), 'border-style': 'dashed' } },
+  ];
+}
+
+/**
+ * Rings every marked node of a Cytoscape graph, now and when nodes are added or marks change.
+ * `iriOf(node)` says which entity a node stands for (by default its id).
+ */
+export function markGraph(cy, iriOf = (node) => node.id()) {
   const apply = (map, nodes) => nodes.forEach((node) => {
-    const status = map.get(node.id());
+    const status = map.get(iriOf(node));
     node.toggleClass('progress-done', finished(status));
     node.toggleClass('progress-started', status === 'reading' || status === 'learning');
   });

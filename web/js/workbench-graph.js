@@ -5,6 +5,7 @@
 
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo } from './kinds.js';
+import { markGraph, progressStyle } from './progress.js';
 import { entityHref } from './iris.js';
 import { compactIri } from './workbench-query.js';
 import { termKey } from './workbench-rdf.js';
@@ -123,9 +124,11 @@ export async function drawGraph(model, canvas, side, labels, { showValues = fals
         width: 1.2, 'line-color': muted, 'target-arrow-color': muted, 'target-arrow-shape': 'triangle',
         'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(label)', 'font-size': 9, color: muted,
         'text-rotation': 'autorotate', 'text-outline-color': surface, 'text-outline-width': 2 } },
+      ...progressStyle(),
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': text } },
     ],
   });
+  markGraph(cy, (node) => node.id().replace(/^<(.*)>$/, '$1'));
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   cy.on('tap', 'node', (event) => {
     const chosen = byId.get(event.target.id());

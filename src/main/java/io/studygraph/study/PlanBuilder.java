@@ -62,7 +62,9 @@ final class PlanBuilder {
             if (cycleAt.containsKey(iri)) reasons.add(plain(Type.CYCLE, cycleAt.get(iri).sentence()));
             if (optional.containsKey(iri)) reasons.add(optional.get(iri));
             reasons.addAll(outgoing(item, outOf.getOrDefault(iri, List.of())));
-            List<Link> needs = into.getOrDefault(iri, List.of());
+            // One reason per prerequisite, from its strongest relation: "builds on" over "cites".
+            Set<String> seen = new HashSet<>();
+            List<Link> needs = into.getOrDefault(iri, List.of()).stream().filter(l -> seen.add(l.before())).toList();
             needs.stream().limit(ReadingPlans.MAX_REASONS).forEach(l -> reasons.add(reason(Type.AFTER, l, l.before(), words.after(l))));
             if (needs.size() > ReadingPlans.MAX_REASONS) {
                 reasons.add(plain(Type.AFTER, words.more(needs.size() - ReadingPlans.MAX_REASONS)));

@@ -37,6 +37,12 @@ public final class PlanOrder {
     public record Result(List<Integer> order, List<Integer> importance, List<Edge> kept, List<Edge> dropped,
             List<List<Integer>> cycles) {}
 
+    /**
+     * Above this many steps (edges inside cycles × the size of their tangle), cycles are broken by
+     * the key alone rather than edge by edge; real lists stay far below it.
+     */
+    static final long GREEDY_WORK = 20_000_000L;
+
     private PlanOrder() {}
 
     /** Orders nodes {@code 0..n-1}; {@code key} is the last tie-break (date, then IRI) and must be total. */
@@ -80,6 +86,16 @@ public final class PlanOrder {
             List<Edge> dropped) {
         List<Edge> inside = new ArrayList<>();
         for (Edge e : all) (comp[e.before()] == comp[e.after()] ? inside : kept).add(e);
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) size[comp[i]]++;
+        long work = 0;
+        for (Edge e : inside) work += size[comp[e.before()]];
+        if (work > GREEDY_WORK) {
+            // A tangle this large (thousands of items citing in circles) would take the greedy walk
+            // minutes; the key (oldest first) decides instead: what goes back in time is dropped.
+            for (Edge e : inside) (key.compare(e.before(), e.after()) < 0 ? kept : dropped).add(e);
+            return;
+        }
         inside.sort(Comparator.comparingInt((Edge e) -> -e.strength()).thenComparing(Edge::before, key)
                 .thenComparing(Edge::after, key));
         // Kept edges inside components only: a cycle never leaves its component.
@@ -109,25 +125,39 @@ public final class PlanOrder {
     }
 
     /**
-     * How many nodes transitively depend on each node. Exact: descendant sets are propagated 64
-     * nodes at a time as bit masks, in reverse topological order, so memory stays linear.
+     * How many nodes transitively depend on each node, exactly. Descendant sets are propagated as
+     * bit masks for 256 nodes at a time, in reverse topological order, so memory stays linear; a
+     * block's nodes have ancestors only earlier in the order, so each pass stops at the block's end.
      */
     static int[] importance(int n, List<Edge> dag) {
-        int[][] succ = adjacency(n, dag);
         List<Integer> topo = topological(n, dag, Comparator.naturalOrder());
+        int[] pos = positions(topo);
+        int[][] succ = adjacency(n, dag);
+        int[][] later = new int[n][];
+        for (int t = 0; t < n; t++) later[t] = Arrays.stream(succ[topo.get(t)]).map(v -> pos[v]).toArray();
         int[] count = new int[n];
-        long[] mask = new long[n];
-        for (int block = 0; block < n; block += 64) {
-            for (int t = n - 1; t >= 0; t--) {
-                int u = topo.get(t);
-                long m = u >= block && u < block + 64 ? 1L << (u - block) : 0L;
-                for (int v : succ[u]) m |= mask[v];
-                mask[u] = m;
-                count[u] += Long.bitCount(m) - (u >= block && u < block + 64 ? 1 : 0);
+        long[] mask = new long[n * WORDS];
+        for (int block = 0; block < n; block += 64 * WORDS) {
+            int end = Math.min(n, block + 64 * WORDS);
+            // Positions at or past the block's end were never written: their masks are still empty.
+            for (int t = end - 1; t >= 0; t--) {
+                int base = t * WORDS;
+                Arrays.fill(mask, base, base + WORDS, 0L);
+                boolean self = t >= block;
+                if (self) mask[base + (t - block) / 64] = 1L << ((t - block) % 64);
+                for (int v : later[t]) {
+                    if (v >= end) continue;
+                    for (int w = 0; w < WORDS; w++) mask[base + w] |= mask[v * WORDS + w];
+                }
+                int bits = 0;
+                for (int w = 0; w < WORDS; w++) bits += Long.bitCount(mask[base + w]);
+                count[topo.get(t)] += bits - (self ? 1 : 0);
             }
         }
         return count;
     }
+
+    private static final int WORDS = 4;
 
     /**
      * Kahn's algorithm with a priority queue. An introduction is anchored to the first node it

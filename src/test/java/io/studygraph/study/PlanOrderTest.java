@@ -54,6 +54,11 @@ class PlanOrderTest {
                 assertThat(r.cycles()).anySatisfy(c -> assertThat(c).contains(d.before(), d.after()));
             }
             assertThat(r.dropped().isEmpty()).isEqualTo(r.cycles().isEmpty());
+            for (int u = 0; u < n; u++) {
+                int dependants = 0;
+                for (int v = 0; v < n; v++) if (v != u && reaches(n, r.kept(), u, v)) dependants++;
+                assertThat(r.importance().get(u)).as("round %d: importance of %d", round, u).isEqualTo(dependants);
+            }
             assertThat(PlanOrder.order(n, new ArrayList<>(edges), KEY)).as("deterministic").isEqualTo(r);
         }
     }
@@ -102,6 +107,39 @@ class PlanOrderTest {
 
         PlanOrder.Result strong = PlanOrder.order(2, List.of(new Edge(1, 0, 2, false), new Edge(0, 1, 0, false)), KEY);
         assertThat(strong.order()).containsExactly(1, 0);
+    }
+
+    @Test
+    void importance_is_exact_when_the_graph_spans_several_bit_blocks() {
+        Random random = new Random(3L);
+        int n = 700;
+        List<Edge> edges = new ArrayList<>();
+        for (int k = 0; k < 1400; k++) {
+            int a = random.nextInt(n), b = random.nextInt(n);
+            if (a != b) edges.add(new Edge(Math.min(a, b), Math.max(a, b), 1, false));
+        }
+        PlanOrder.Result r = PlanOrder.order(n, edges, KEY);
+        for (int u = 0; u < n; u += 7) {
+            int dependants = 0;
+            for (int v = 0; v < n; v++) if (v != u && reaches(n, edges, u, v)) dependants++;
+            assertThat(r.importance().get(u)).as("importance of %d", u).isEqualTo(dependants);
+        }
+    }
+
+    @Test
+    void a_tangle_too_large_for_the_greedy_walk_is_broken_by_the_key_and_still_reported() {
+        // A ring of 6000 items with a chord from each: one component far above the greedy budget.
+        int n = 6000;
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            edges.add(new Edge(i, (i + 1) % n, 1, false));
+            edges.add(new Edge(i, (i + 37) % n, 1, false));
+        }
+        PlanOrder.Result r = PlanOrder.order(n, edges, KEY);
+        assertThat(PlanOrder.broken(r.order(), r.kept())).isEmpty();
+        assertThat(r.dropped()).isNotEmpty().allSatisfy(e -> assertThat(e.before()).isGreaterThan(e.after()));
+        assertThat(r.cycles()).hasSize(1);
+        assertThat(r.order()).isEqualTo(range(n));
     }
 
     private static List<Integer> range(int n) {

@@ -80,8 +80,7 @@ public final class ReadingPlans {
             List<Ref> refs = entities.refs(List.of(iri));
             if (refs.isEmpty()) return StudyException.notFound("No entity has the IRI given as target: " + iri);
             Ref ref = refs.get(0);
-            String what = ref.kind() == null ? "not something to study" : "a " + Kind.fromSlug(ref.kind())
-                    .map(k -> k.slug()).orElse(ref.kind());
+            String what = ref.kind() == null ? "not something to study" : "a " + ref.kind();
             return StudyException.badInput("The target must be a paper, book, tutorial, video, repository, question or concept; '"
                     + ref.label() + "' is " + what);
         });

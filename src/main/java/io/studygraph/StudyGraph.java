@@ -239,6 +239,8 @@ public final class StudyGraph implements AutoCloseable {
     public Store store() { return store; }
     public Importer importer() { return importer; }
     public EntityService entities() { return entities; }
+    /** Reading plans over what is stored; cheap to make, it holds no state of its own. */
+    public io.studygraph.study.ReadingPlans plans() { return new io.studygraph.study.ReadingPlans(store, entities); }
     public Overview overview() { return overview; }
     public SparqlService sparql() { return sparql; }
     public SearchIndex index() { return index; }

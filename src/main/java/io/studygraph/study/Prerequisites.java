@@ -1,0 +1,162 @@
+package io.studygraph.study;
+
+import io.studygraph.graph.Kind;
+import io.studygraph.graph.Sparql;
+import io.studygraph.graph.Store;
+import io.studygraph.graph.Vocab;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * What a reading plan orders and why, read from the store with a few bound queries whatever the
+ * size of the list: the items on the lists, and the prerequisite links between them, each with
+ * the relation it came from. Sub-properties count as their base relation (the ontology's
+ * {@code rdfs:subPropertyOf}), so a source that says {@code cito:citesAsRecommendedReading} needs
+ * no change here.
+ */
+public final class Prerequisites {
+    /** The kinds a plan may hold as steps; people, organisations, lists and sections never are. */
+    public static final Set<Kind> ITEM_KINDS = EnumSet.of(Kind.PAPER, Kind.BOOK, Kind.TUTORIAL, Kind.VIDEO, Kind.REPO,
+            Kind.QUESTION, Kind.CONCEPT);
+
+    /**
+     * Where a prerequisite comes from, most specific first, with how strongly it holds: when a cycle
+     * must be broken, weaker links go first. {@code forward}: the subject is the prerequisite.
+     */
+    public enum Relation {
+        BUILDS_ON(Vocab.BUILDS_ON, 4, false), EXTENDS(Vocab.EXTENDS, 4, false), IMPLEMENTS(Vocab.IMPLEMENTS, 4, false),
+        EXPLAINS(Vocab.EXPLAINS, 4, true), BROADER(Vocab.BROADER, 4, false), CITES(Vocab.CITES, 3, false),
+        ABOUT(Vocab.ABOUT, 2, false), MENTIONS(Vocab.MENTIONS, 1, false),
+        /** Derived by the glossary linking, never said by a source: the first to go in a cycle. */
+        MENTIONS_CONCEPT(Vocab.MENTIONS_CONCEPT, 0, false);
+
+        final Node base;
+        final int strength;
+        final boolean forward;
+
+        Relation(Node base, int strength, boolean forward) {
+            this.base = base;
+            this.strength = strength;
+            this.forward = forward;
+        }
+
+        public int strength() { return strength; }
+
+        /** Concept links: the prerequisite is a concept the dependant relies on. */
+        public boolean conceptual() {
+            return this == ABOUT || this == MENTIONS || this == MENTIONS_CONCEPT;
+        }
+
+        public boolean citation() {
+            return this == BUILDS_ON || this == EXTENDS || this == CITES;
+        }
+    }
+
+    /** An entity a plan may order: its kind, whether it is a survey, and its date as written (or null). */
+    public record Item(String iri, Kind kind, boolean survey, String date) {}
+
+    /** {@code before} must be read before {@code after}, because of {@code property} (a {@code relation}). */
+    public record Link(String before, String after, String property, Relation relation) {}
+
+    private static final Query ON_A_LIST = Sparql.parse("""
+            SELECT ?item (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) (MIN(STR(?d)) AS ?date) WHERE {
+              { ?list a sg:ReadingList ; schema:hasPart+ ?item }
+              UNION
+              { GRAPH ?g { ?item a ?any }
+                FILTER (STRSTARTS(STR(?g), STR(src:)))
+                FILTER NOT EXISTS { GRAPH ?g { ?l a sg:ReadingList } } }
+              ?item a ?type .
+              OPTIONAL { ?item schema:datePublished ?d }
+            } GROUP BY ?item""");
+    private static final Query ONE = Sparql.parse("""
+            SELECT ?item (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) (MIN(STR(?d)) AS ?date) WHERE {
+              ?item a ?type . OPTIONAL { ?item schema:datePublished ?d }
+            } GROUP BY ?item""");
+    private static final Query SUB_PROPERTIES = Sparql.parse("SELECT DISTINCT ?p ?base WHERE { ?p rdfs:subPropertyOf* ?base }");
+    private static final Query LINKS = Sparql.parse("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER (isIRI(?o)) }");
+
+    private final Store store;
+
+    public Prerequisites(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The items on the list: reachable by {@code schema:hasPart} from a reading list, and every
+     * item typed in a source that holds no reading list (a BibTeX or Turtle file).
+     */
+    public Map<String, Item> onTheList() {
+        return items(Sparql.select(store, ON_A_LIST, Map.of()));
+    }
+
+    /** One entity as an item, or empty when the graph gives it no type of an item kind. */
+    public Optional<Item> item(String iri) {
+        return Optional.ofNullable(items(Sparql.select(store, ONE, Map.of("item", NodeFactory.createURI(iri)))).get(iri));
+    }
+
+    private static Map<String, Item> items(List<QuerySolution> rows) {
+        Map<String, Item> items = new HashMap<>();
+        for (QuerySolution row : rows) {
+            if (!row.contains("item") || !row.get("item").isURIResource()) continue;
+            String iri = row.getResource("item").getURI();
+            List<Node> types = Arrays.stream(row.getLiteral("types").getLexicalForm().split(" "))
+                    .filter(s -> !s.isEmpty()).map(NodeFactory::createURI).toList();
+            Optional<Kind> kind = Kind.of(iri, types);
+            if (kind.isEmpty() || !ITEM_KINDS.contains(kind.get())) continue;
+            String date = row.contains("date") ? row.getLiteral("date").getLexicalForm() : null;
+            items.put(iri, new Item(iri, kind.get(), types.contains(Vocab.SURVEY), date));
+        }
+        return items;
+    }
+
+    /**
+     * The prerequisite links among {@code items}, without duplicates. A survey introduces what it
+     * cites, so its own citations are not its prerequisites.
+     */
+    public List<Link> among(Map<String, Item> items) {
+        Map<String, Relation> relationOf = relations();
+        Query q = Sparql.restrict(LINKS, "p", relationOf.keySet().stream().map(NodeFactory::createURI).toList());
+        Set<Link> links = new LinkedHashSet<>();
+        for (QuerySolution row : Sparql.select(store, q, Map.of())) {
+            if (!row.get("s").isURIResource()) continue;
+            String p = row.getResource("p").getURI();
+            Relation relation = relationOf.get(p);
+            String s = row.getResource("s").getURI(), o = row.getResource("o").getURI();
+            String before = relation.forward ? s : o, after = relation.forward ? o : s;
+            Item b = items.get(before), a = items.get(after);
+            if (b == null || a == null || before.equals(after)) continue;
+            if (relation.conceptual() && b.kind() != Kind.CONCEPT) continue;
+            if (relation.citation() && a.survey()) continue;
+            links.add(new Link(before, after, p, relation));
+        }
+        return new ArrayList<>(links);
+    }
+
+    /** Each property that counts as a prerequisite, with its most specific base relation. */
+    private Map<String, Relation> relations() {
+        Query q = Sparql.restrict(SUB_PROPERTIES, "base", Arrays.stream(Relation.values()).map(r -> r.base).toList());
+        Map<String, Relation> out = new HashMap<>();
+        for (Relation r : Relation.values()) out.put(r.base.getURI(), r);
+        for (QuerySolution row : Sparql.select(store, q, Map.of())) {
+            if (!row.get("p").isURIResource()) continue;
+            Relation r = relationFor(row.getResource("base").getURI());
+            out.merge(row.getResource("p").getURI(), r, (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
+        }
+        return out;
+    }
+
+    private static Relation relationFor(String base) {
+        return Arrays.stream(Relation.values()).filter(r -> r.base.getURI().equals(base)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,47 @@
+package io.studygraph.study;
+
+import java.util.List;
+
+/**
+ * A reading plan: the steps in order, what to read next, the cycles it broke and the prerequisites
+ * the learner's moves broke. Immutable; serialises to JSON as it is.
+ *
+ * @param target the item the plan leads to, or null for the whole list
+ * @param nextUp unread (unknown) steps whose prerequisites are all done, in plan order, at most
+ *     {@link ReadingPlans#NEXT_UP}
+ */
+public record ReadingPlan(String target, int done, int total, List<PlanStep> steps, List<PlanStep> nextUp,
+        List<PlanCycle> cycles, List<BrokenEdge> broken) {
+
+    public ReadingPlan {
+        steps = List.copyOf(steps);
+        nextUp = List.copyOf(nextUp);
+        cycles = List.copyOf(cycles);
+        broken = List.copyOf(broken);
+    }
+
+    /** The plan as plain text for a terminal: numbered steps, a [x] or [ ] mark, each reason indented. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Reading plan").append(target == null ? "" : " for " + label(target)).append(": ")
+                .append(done).append(" of ").append(total).append(" done\n");
+        int width = String.valueOf(steps.size()).length();
+        for (PlanStep s : steps) {
+            sb.append(String.format("%" + width + "d. [%s] %s (%s)%s%n", s.position(), s.status().finished() ? "x"
+                    : s.status().started() ? "~" : " ", s.label(), s.kind(), s.optional() ? " — optional" : ""));
+            for (PlanReason r : s.reasons()) sb.append(" ".repeat(width + 6)).append(r.sentence()).append('\n');
+        }
+        if (!nextUp.isEmpty()) {
+            sb.append("Next up:");
+            nextUp.forEach(s -> sb.append(' ').append(s.position()).append(". ").append(s.label()).append(';'));
+            sb.setLength(sb.length() - 1);
+            sb.append('\n');
+        }
+        broken.forEach(b -> sb.append("Broken by a move: ").append(b.sentence()).append('\n'));
+        return sb.toString();
+    }
+
+    private String label(String iri) {
+        return steps.stream().filter(s -> s.iri().equals(iri)).map(PlanStep::label).findFirst().orElse(iri);
+    }
+}

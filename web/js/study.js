@@ -45,7 +45,8 @@ async function load() {
   planBox.setAttribute('aria-busy', 'true');
   try {
     plan = await getJson(`/api/study/plan${target ? `?target=${encodeURIComponent(target)}` : ''}`);
-    if (target && plan.target) picker.set(plan.target.iri, plan.target.label, plan.target.kind);
+    const aim = target ? plan.steps.find((step) => step.iri === plan.target) : null;
+    if (aim) picker.set(aim.iri, aim.label, aim.kind);
     render();
   } catch (error) {
     replaceContent(planBox, el('li', {}, notice('The plan could not be made', error.message)));
@@ -110,6 +111,7 @@ function renderStep(step) {
       check.disabled = false;
     }
   });
+  step.moved = (step.reasons ?? []).some((r) => r.type === 'MOVED');
   const classes = ['plan-step', finished(step.status) ? 'plan-step--done' : '', step.optional ? 'plan-step--optional' : '',
     step.moved ? 'plan-step--moved' : ''].filter(Boolean).join(' ');
   return el('li', { class: classes, id: `step-${step.position}`, dataset: { iri: step.iri } },
@@ -122,8 +124,17 @@ function renderStep(step) {
         statusBadge(step.status),
         step.optional ? el('span', { class: 'plan-step__tag' }, 'optional') : null,
         step.moved ? el('span', { class: 'plan-step__tag' }, 'moved by you') : null),
-      el('ul', { class: 'plan-step__reasons' }, (step.reasons ?? []).map((r) => el('li', {}, reasonText(r))))),
+      renderReasons(step.reasons ?? [])),
     moveButtons(step));
+}
+
+// Two reasons say enough; the rest (a concept many items rely on) fold away.
+function renderReasons(reasons) {
+  const shown = reasons.slice(0, 2).map((r) => el('li', {}, reasonText(r)));
+  const rest = reasons.slice(2);
+  return el('ul', { class: 'plan-step__reasons' }, shown,
+    rest.length ? el('li', {}, el('details', {}, el('summary', {}, `${rest.length} more`),
+      el('ul', {}, rest.map((r) => el('li', {}, reasonText(r)))))) : null);
 }
 
 function moveButtons(step) {
@@ -154,11 +165,13 @@ async function move(step, position) {
 
 function firstReason(step) {
   const reason = (step.reasons ?? [])[0];
-  return reason ? reasonText(reason) : '';
+  return reason ? reasonText(reason) : [];
 }
 
+// A reason's sentence marks titles as *emphasis*: they become <em> text, never markup.
 function reasonText(reason) {
-  return typeof reason === 'string' ? reason : (reason.sentence ?? reason.text ?? '');
+  const text = typeof reason === 'string' ? reason : (reason.sentence ?? '');
+  return text.split(/\*([^*]+)\*/).map((part, i) => (i % 2 ? el('em', {}, part) : part));
 }
 
 initSearchBox();

@@ -241,6 +241,14 @@ public final class StudyGraph implements AutoCloseable {
     public EntityService entities() { return entities; }
     /** Reading plans over what is stored; cheap to make, it holds no state of its own. */
     public io.studygraph.study.ReadingPlans plans() { return new io.studygraph.study.ReadingPlans(store, entities); }
+
+    /**
+     * The learner's reading plan over the whole list, or over what {@code target} needs, with their
+     * progress and moves: one snapshot, so the plan never mixes a mark with the state before it.
+     */
+    public io.studygraph.study.ReadingPlan plan(Learner learner, java.util.Optional<String> target) {
+        return store.read(() -> plans().plan(target, progress.moves(learner), progress.statuses(learner)));
+    }
     public Overview overview() { return overview; }
     public SparqlService sparql() { return sparql; }
     public SearchIndex index() { return index; }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "studygraph", mixinStandardHelpOptions = true, version = "StudyGraph 0.1",
         description = "Turns reading lists into a knowledge graph you can search, query and explore.",
         subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class, BenchCommand.class,
-                ValidateCommand.class, ProgressCommand.class})
+                ValidateCommand.class, PlanCommand.class, ProgressCommand.class})
 public final class Main {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             defaultValue = "${env:STUDYGRAPH_DATA_DIR:-studygraph-data}",

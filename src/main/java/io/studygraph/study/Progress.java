@@ -43,9 +43,6 @@ public final class Progress {
     private static final Query ENTITY_TYPES = Sparql.parse("""
             SELECT ?type WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } OPTIONAL { ?e a ?type } } LIMIT 50""");
 
-    /** An item moved to a 1-based place of the reading plan; later moves apply after earlier ones. */
-    public record Move(String item, int position) {}
-
     private final Store store;
 
     public Progress(Store store) {
@@ -85,11 +82,11 @@ public final class Progress {
         return stored;
     }
 
-    /** The learner's plan moves, oldest first. */
-    public List<Move> moves(Learner learner) {
-        List<Move> out = new ArrayList<>();
+    /** The learner's plan moves, oldest first: the order they apply in. */
+    public List<PlanMove> moves(Learner learner) {
+        List<PlanMove> out = new ArrayList<>();
         for (QuerySolution row : Sparql.select(store, MOVES, Map.of("g", learner.graph()))) {
-            out.add(new Move(row.getResource("item").getURI(), row.getLiteral("position").getInt()));
+            out.add(new PlanMove(row.getResource("item").getURI(), row.getLiteral("position").getInt()));
         }
         return out;
     }

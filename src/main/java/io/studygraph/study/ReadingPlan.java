@@ -20,6 +20,20 @@ public record ReadingPlan(String target, int done, int total, List<PlanStep> ste
         broken = List.copyOf(broken);
     }
 
+    /** The same plan without its optional steps (kept when started or done), renumbered: the short plan. */
+    public ReadingPlan withoutOptional() {
+        List<PlanStep> kept = new java.util.ArrayList<>();
+        for (PlanStep s : steps) {
+            if (s.optional() && !s.status().started()) continue;
+            kept.add(new PlanStep(kept.size() + 1, s.iri(), s.kind(), s.label(), s.date(), s.status(), s.optional(), s.importance(), s.reasons()));
+        }
+        java.util.Set<String> left = new java.util.HashSet<>();
+        kept.forEach(s -> left.add(s.iri()));
+        List<PlanStep> next = kept.stream().filter(s -> nextUp.stream().anyMatch(n -> n.iri().equals(s.iri()))).toList();
+        return new ReadingPlan(target, (int) kept.stream().filter(s -> s.status().finished()).count(), kept.size(), kept, next, cycles,
+                broken.stream().filter(b -> left.contains(b.before()) && left.contains(b.after())).toList());
+    }
+
     /** The plan as plain text for a terminal: numbered steps, a [x] or [ ] mark, each reason indented. */
     public String text() {
         StringBuilder sb = new StringBuilder();

@@ -18,6 +18,7 @@ public enum Status {
     }
 
     /** The word as the API and the RDF write it: {@code done}, {@code learning}... */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

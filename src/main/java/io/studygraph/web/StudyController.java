@@ -69,6 +69,13 @@ final class StudyController {
         WebServer.json(ctx, WebServer.map("iri", iri, "position", at));
     }
 
+    /** {@code GET /api/study/plan?target=}: the learner's reading plan, for the whole list or one item. */
+    void plan(Context ctx) {
+        String target = ctx.queryParam("target");
+        if (target != null && !target.isEmpty()) ApiController.requireIri(target, "target");
+        WebServer.json(ctx, sg.plan(learner(ctx), java.util.Optional.ofNullable(target).filter(t -> !t.isEmpty())));
+    }
+
     /** {@code GET /api/study/export}: the learner's graph as Turtle, for a backup or another tool. */
     void export(Context ctx) {
         Learner learner = learner(ctx);

@@ -95,6 +95,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/import", guard.protect(ApiController.IMPORT_TYPES, api::importSource));
             config.routes.get("/api/study/progress", study::progress);
             config.routes.post("/api/study/progress", guard.protect(StudyController.JSON_BODY, study::setProgress));
+            config.routes.get("/api/study/plan", study::plan);
             config.routes.post("/api/study/plan/moves", guard.protect(StudyController.JSON_BODY, study::move));
             config.routes.get("/api/study/export", study::export);
             config.routes.get("/api/search", search::search);

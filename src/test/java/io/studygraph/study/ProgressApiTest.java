@@ -72,7 +72,7 @@ class ProgressApiTest {
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.resolve("tdb").toString()));
         try (StudyGraph sg = StudyGraph.open(dir)) {
             assertThat(sg.progress().statuses(Learner.DEFAULT)).containsEntry(DDPM, Status.DONE);
-            assertThat(sg.progress().moves(Learner.DEFAULT)).containsExactly(new Progress.Move(DDPM, 2));
+            assertThat(sg.progress().moves(Learner.DEFAULT)).containsExactly(new PlanMove(DDPM, 2));
         }
     }
 

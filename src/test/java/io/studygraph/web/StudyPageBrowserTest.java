@@ -45,6 +45,7 @@ class StudyPageBrowserTest {
 
             String before = browser.driver.findElement(By.id("next-up")).getText();
             String first = steps.get(0).getAttribute("data-iri");
+            String firstLabel = steps.get(0).findElement(By.cssSelector(".plan-step__title a")).getText();
             String second = steps.get(1).getAttribute("data-iri");
             tick(browser, first);
             tick(browser, second);
@@ -67,6 +68,11 @@ class StudyPageBrowserTest {
                     "const c = document.querySelector('.graph-card__canvas'); const cy = c && c._cyreg && c._cyreg.cy;"
                             + " return !!cy && cy.getElementById(arguments[0]).hasClass('progress-done');", first)));
             browser.screenshot("study-entity-ringed");
+
+            // Search results carry the badge too.
+            browser.open(server.uri("/search.html?q=" + TestServer.encode(firstLabel)).toString());
+            browser.waitFor(".hit .status-badge");
+            assertThat(browser.driver.findElement(By.cssSelector(".hit .status-badge")).getText()).containsAnyOf("Done", "Known");
         }
     }
 

@@ -11,7 +11,7 @@ import { kindSwatch } from './graph.js';
 const SG = 'https://w3id.org/studygraph/ontology#';
 const DATE_PUBLISHED = 'https://schema.org/datePublished';
 /** Incoming relations that say a resource talks about a concept. */
-export const APPEARS_IN = new Set(['https://schema.org/mentions', `${SG}explains`, 'https://schema.org/about',
+export const APPEARS_IN = new Set(['https://schema.org/mentions', `${SG}explains`, 'https://schema.org/about', `${SG}mentionsConcept`,
   'http://purl.org/dc/terms/subject']);
 const UNDATED = 'Undated';
 

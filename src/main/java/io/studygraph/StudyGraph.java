@@ -58,6 +58,7 @@ public final class StudyGraph implements AutoCloseable {
     private final SearchIndex index;
     private final SearchService search;
     private final Progress progress;
+    private final io.studygraph.study.GlossaryLinker glossary;
     /**
      * Writes and the index refresh that follows each run one at a time: two imports interleaved
      * could let the later one record the store's newer generation in the index before the earlier
@@ -79,6 +80,7 @@ public final class StudyGraph implements AutoCloseable {
         this.neighbourhood = new Neighbourhood(store, entities);
         this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
         this.progress = new Progress(store);
+        this.glossary = new io.studygraph.study.GlossaryLinker(store);
         if (seed && store.isEmpty()) loadBundle();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
@@ -152,7 +154,9 @@ public final class StudyGraph implements AutoCloseable {
         List<ImportResult> results = store.write(() -> {
             importer.loadOntology(Bundle.ontology());
             entities.labels().reload();
-            return importer.importTexts(Bundle.data());
+            List<ImportResult> imported = importer.importTexts(Bundle.data());
+            glossary.relink();
+            return imported;
         });
         results.forEach(r -> r.warnings().forEach(w -> LOG.warn("{}: {}", r.source(), w)));
         LOG.info("Loaded the bundled ontology and {} data files: {} triples in {} ms", results.size(), store.size(),
@@ -199,8 +203,17 @@ public final class StudyGraph implements AutoCloseable {
         return importer.checkFiles(files, validation);
     }
 
+    /**
+     * After an import: the glossary's mentions are found again (a new list brings new titles, or a
+     * new glossary), then the index follows the imported graphs and the mentions.
+     */
     private List<ImportResult> indexed(List<ImportResult> results) {
-        index.refresh(results.stream().map(ImportResult::graph).toList());
+        List<String> changed = new java.util.ArrayList<>(results.stream().map(ImportResult::graph).toList());
+        if (!results.isEmpty()) {
+            glossary.relink();
+            changed.add(io.studygraph.graph.Vocab.GLOSSARY_MENTIONS_GRAPH);
+        }
+        index.refresh(changed);
         return results;
     }
 

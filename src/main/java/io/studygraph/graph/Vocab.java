@@ -112,6 +112,8 @@ public final class Vocab {
     public static final Node MENTION_OF = sg("mentionOf");
     public static final Node MENTION_FIELD = sg("mentionField");
     public static final Node MENTION_TEXT = sg("mentionText");
+    public static final Node MENTION_START = sg("mentionStart");
+    public static final Node MENTION_END = sg("mentionEnd");
     public static final Node CREATED = NodeFactory.createURI(DCTERMS + "created");
     public static final Node MODIFIED = NodeFactory.createURI(DCTERMS + "modified");
 

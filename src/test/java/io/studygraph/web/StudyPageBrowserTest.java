@@ -77,8 +77,10 @@ class StudyPageBrowserTest {
     }
 
     private static void tick(Browser browser, String iri) {
+        // The plan is drawn again after each mark: click only once it stands still.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#plan[aria-busy]")).isEmpty());
         step(browser, iri).findElement(By.cssSelector(".plan-step__check")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 step(browser, iri).findElement(By.cssSelector(".plan-step__check")).isSelected()
                         && step(browser, iri).getAttribute("class").contains("plan-step--done"));
     }

@@ -9,6 +9,7 @@ import { kindInfo } from './kinds.js';
 import { entityHref, identifierUrl, iriFromLocation, YOUTUBE_ID } from './iris.js';
 import { renderValue } from './literals.js';
 import { miniGraph } from './minigraph.js';
+import { notesPanel } from './entity-notes.js';
 import { statusControl, STUDIED_KINDS } from './progress.js';
 import { initSearchBox } from './searchbox.js';
 import { rememberVisit, showTrail } from './trail.js';
@@ -87,7 +88,8 @@ function renderEntity(entity, connections, graphCard) {
     connections ? connectionPanels(entity, connections) : null,
     graphCard,
     renderRelations('Links from here', 'relations-out', outgoing),
-    renderRelations('Links to here', 'relations-in', incoming.filter((group) => !appears.includes(group))));
+    renderRelations('Links to here', 'relations-in', incoming.filter((group) => !appears.includes(group))),
+    notesPanel(entity.iri));
   const side = el('aside', { class: 'entity-side' },
     renderFacts(facts),
     renderWebLinks(entity.links ?? []),

@@ -59,6 +59,7 @@ public final class StudyGraph implements AutoCloseable {
     private final SearchService search;
     private final Progress progress;
     private final io.studygraph.study.GlossaryLinker glossary;
+    private final io.studygraph.study.Notes notes;
     /**
      * Writes and the index refresh that follows each run one at a time: two imports interleaved
      * could let the later one record the store's newer generation in the index before the earlier
@@ -81,6 +82,7 @@ public final class StudyGraph implements AutoCloseable {
         this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
         this.progress = new Progress(store);
         this.glossary = new io.studygraph.study.GlossaryLinker(store);
+        this.notes = new io.studygraph.study.Notes(store, entities);
         if (seed && store.isEmpty()) loadBundle();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
@@ -230,6 +232,23 @@ public final class StudyGraph implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a note (a new one when {@code id} is null; {@code text} null deletes it), serialised
+     * with imports; the index records the new generation so a restart does not re-index for it.
+     */
+    public java.util.Optional<io.studygraph.study.Note> writeNote(Learner learner, String id, String on, String relation, String object, String text) {
+        synchronized (writes) {
+            java.util.Optional<io.studygraph.study.Note> written;
+            if (id == null) written = java.util.Optional.of(notes.create(learner, on, relation, object, text));
+            else if (text == null) {
+                notes.delete(learner, id);
+                written = java.util.Optional.empty();
+            } else written = java.util.Optional.of(notes.update(learner, id, text));
+            index.refresh(List.of());
+            return written;
+        }
+    }
+
     /** Moves an item to a 1-based place of the learner's reading plan; {@code position} null takes the move back. */
     public void movePlanItem(Learner learner, String item, Integer position) {
         synchronized (writes) {
@@ -270,6 +289,7 @@ public final class StudyGraph implements AutoCloseable {
     public PathFinder paths() { return paths; }
     public SearchService search() { return search; }
     public Progress progress() { return progress; }
+    public io.studygraph.study.Notes notes() { return notes; }
 
     @Override
     public void close() {

@@ -76,6 +76,53 @@ final class StudyController {
         WebServer.json(ctx, sg.plan(learner(ctx), java.util.Optional.ofNullable(target).filter(t -> !t.isEmpty())));
     }
 
+    /** {@code GET /api/study/notes?on=}: notes on an entity and its backlinks; all notes without {@code on}; {@code format=markdown} exports. */
+    void notes(Context ctx) {
+        Learner learner = learner(ctx);
+        String format = ctx.queryParam("format");
+        if ("markdown".equals(format)) {
+            ctx.header("Content-Disposition", "attachment; filename=\"studygraph-notes-" + learner.name() + ".md\"");
+            ctx.contentType("text/markdown; charset=utf-8").result(sg.notes().markdown(learner));
+            return;
+        }
+        if (format != null && !format.equals("json")) throw new BadRequestResponse("Parameter 'format' must be json or markdown, not " + Problem.echo(format));
+        String on = ctx.queryParam("on");
+        if (on == null || on.isEmpty()) {
+            WebServer.json(ctx, WebServer.map("notes", sg.notes().on(learner, java.util.Optional.empty())));
+            return;
+        }
+        ApiController.requireIri(on, "on");
+        WebServer.json(ctx, WebServer.map("notes", sg.notes().on(learner, java.util.Optional.of(on)), "backlinks", sg.notes().backlinks(learner, on)));
+    }
+
+    /** {@code POST /api/study/notes} with {@code {"on": IRI, "text": "…"}} (and {@code relation}, {@code object} for a relation). */
+    void createNote(Context ctx) {
+        JsonNode body = jsonObject(ctx);
+        String on = ApiController.requireIri(text(body, "on"), "on");
+        String relation = text(body, "relation");
+        String object = text(body, "object");
+        if (relation != null) ApiController.requireIri(relation, "relation");
+        if (object != null) ApiController.requireIri(object, "object");
+        String text = text(body, "text");
+        if (text == null) throw new BadRequestResponse("Field 'text' is required: the note's Markdown");
+        ctx.status(201);
+        WebServer.json(ctx, sg.writeNote(learner(ctx, body), null, on, relation, object, text).orElseThrow());
+    }
+
+    /** {@code PUT /api/study/notes/{id}} with {@code {"text": "…"}}. */
+    void updateNote(Context ctx) {
+        JsonNode body = jsonObject(ctx);
+        String text = text(body, "text");
+        if (text == null) throw new BadRequestResponse("Field 'text' is required: the note's new Markdown");
+        WebServer.json(ctx, sg.writeNote(learner(ctx, body), ctx.pathParam("id"), null, null, null, text).orElseThrow());
+    }
+
+    /** {@code DELETE /api/study/notes/{id}}. */
+    void deleteNote(Context ctx) {
+        sg.writeNote(learner(ctx), ctx.pathParam("id"), null, null, null, null);
+        ctx.status(204);
+    }
+
     /** {@code GET /api/study/export}: the learner's graph as Turtle, for a backup or another tool. */
     void export(Context ctx) {
         Learner learner = learner(ctx);
@@ -107,6 +154,7 @@ final class StudyController {
     /** The request body as a JSON object, or a 400 that says what is wrong with it. */
     static JsonNode jsonObject(Context ctx) {
         String body = ctx.body();
+        if (body.isBlank() && ctx.method().name().equals("DELETE")) return WebServer.JSON.createObjectNode();
         if (body.isBlank()) throw new BadRequestResponse("The request body is empty: send a JSON object");
         try {
             JsonNode node = WebServer.JSON.readTree(body);

@@ -98,6 +98,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/study/plan", study::plan);
             config.routes.post("/api/study/plan/moves", guard.protect(StudyController.JSON_BODY, study::move));
             config.routes.get("/api/study/export", study::export);
+            config.routes.get("/api/study/notes", study::notes);
+            config.routes.post("/api/study/notes", guard.protect(StudyController.JSON_BODY, study::createNote));
+            config.routes.put("/api/study/notes/{id}", guard.protect(StudyController.JSON_BODY, study::updateNote));
+            config.routes.delete("/api/study/notes/{id}", guard.protect(StudyController.JSON_BODY, study::deleteNote));
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/suggest", search::suggest);
             config.routes.get("/sparql", sparql::handle);

@@ -105,6 +105,19 @@ class HostileLiteralsBrowserTest {
     }
 
     @Test
+    void a_note_with_script_and_img_onerror_shows_as_text() throws Exception {
+        String text = "Zyxxq note <script>alert(1)</script> and <img src=x onerror=alert(1)> and [bad](javascript:alert(1)) and [[U-Net]]";
+        HttpResponse<String> saved = server.writeJson("POST", "/api/study/notes",
+                TestServer.JSON.writeValueAsString(Map.of("on", "https://w3id.org/studygraph/id/paper/arxiv-2006.11239", "text", text)));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        open("/id/paper/arxiv-2006.11239");
+        browser.waitForText("#notes", "Zyxxq note");
+        assertInert("a note on an entity page", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#notes img, #notes script"))).isEmpty();
+        assertThat(browser.driver.findElement(org.openqa.selenium.By.linkText("U-Net")).getAttribute("href")).endsWith("/id/concept/u-net");
+    }
+
+    @Test
     void the_home_page_shows_hostile_titles_as_text() {
         open("/");
         waitForText("#lists", LIST_PAPER);

@@ -16,7 +16,6 @@ const nextBox = document.getElementById('next-up');
 const planBox = document.getElementById('plan');
 const noticesBox = document.getElementById('plan-notices');
 const optionalBox = document.getElementById('show-optional');
-const cardsLink = document.getElementById('plan-cards');
 
 const params = new URLSearchParams(window.location.search);
 let target = params.get('target');
@@ -65,10 +64,6 @@ function render() {
   replaceContent(noticesBox, renderNotices(plan));
   replaceContent(planBox, steps.length ? steps.map(renderStep)
     : el('li', {}, notice('Nothing to plan', 'The list holds no papers, videos, tutorials, code or ideas yet.', { tone: 'info' })));
-  const concepts = plan.steps.filter((step) => step.kind === 'concept').map((step) => step.iri);
-  const cards = new URLSearchParams();
-  concepts.forEach((iri) => cards.append('concept', iri));
-  cardsLink.href = `/cards.html${concepts.length && target ? `?${cards}` : ''}`;
 }
 
 function renderProgress(steps) {

@@ -42,6 +42,7 @@ window.addEventListener('popstate', () => {
 
 async function load() {
   planBox.setAttribute('aria-busy', 'true');
+  document.getElementById('cards-link').href = `/cards.html${target ? `?target=${encodeURIComponent(target)}` : ''}`;
   try {
     plan = await getJson(`/api/study/plan${target ? `?target=${encodeURIComponent(target)}` : ''}`);
     const aim = target ? plan.steps.find((step) => step.iri === plan.target) : null;

@@ -281,6 +281,16 @@ public final class StudyGraph implements AutoCloseable {
     public io.studygraph.study.ReadingPlan plan(Learner learner, java.util.Optional<String> target) {
         return store.read(() -> plans().plan(target, progress.moves(learner), progress.statuses(learner)));
     }
+    /** What the list lacks (see {@link io.studygraph.study.Gaps}), each section cut at {@code limit} entries. */
+    public io.studygraph.study.Gaps.GapReport gaps(int limit) {
+        return new io.studygraph.study.Gaps(store, entities).report(limit);
+    }
+
+    /** Flashcards for the concepts of the learner's plan (the whole list, or what {@code target} needs). */
+    public io.studygraph.study.Flashcards.Deck cards(Learner learner, java.util.Optional<String> target) {
+        return store.read(() -> new io.studygraph.study.Flashcards(store, entities).deck(plan(learner, target)));
+    }
+
     public Overview overview() { return overview; }
     public SparqlService sparql() { return sparql; }
     public SearchIndex index() { return index; }

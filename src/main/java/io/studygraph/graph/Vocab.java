@@ -14,6 +14,8 @@ public final class Vocab {
     /** Named graphs of what the alignment derived from a source: {@code derived/{file-name}}. */
     public static final String DERIVED = "https://w3id.org/studygraph/derived/";
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/studygraph/ontology";
+    /** What each import reported (entries skipped, warnings), one named graph per source: {@code report/{file-name}}. */
+    public static final String REPORT = "https://w3id.org/studygraph/report/";
     /** Study data (progress, notes, plan moves): one named graph per learner, {@code study/{learner}}. */
     public static final String STUDY = "https://w3id.org/studygraph/study/";
     /** What the glossary linking found in titles, abstracts, descriptions and notes; rebuilt, never imported. */
@@ -114,6 +116,12 @@ public final class Vocab {
     public static final Node MENTION_TEXT = sg("mentionText");
     public static final Node MENTION_START = sg("mentionStart");
     public static final Node MENTION_END = sg("mentionEnd");
+    public static final Node IMPORT_REPORT = sg("ImportReport");
+    public static final Node REPORT_OF = sg("reportOf");
+    public static final Node SKIPPED_ENTRY = sg("skippedEntry");
+    public static final Node IMPORT_WARNING = sg("importWarning");
+    public static final Node ENTRY_COUNT = sg("entryCount");
+    public static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
     public static final Node CREATED = NodeFactory.createURI(DCTERMS + "created");
     public static final Node MODIFIED = NodeFactory.createURI(DCTERMS + "modified");
 
@@ -139,6 +147,11 @@ public final class Vocab {
      */
     public static Node derivedGraph(String sourceName) {
         return NodeFactory.createURI(DERIVED + sourceName);
+    }
+
+    /** The named graph that holds the import report of one source file, replaced with it. */
+    public static Node reportGraph(String sourceName) {
+        return NodeFactory.createURI(REPORT + sourceName);
     }
 
     /** The named graph of one learner's study data. */

@@ -26,6 +26,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Imports sources into the store: each file becomes (or replaces) its own named graph, after it
@@ -110,8 +111,28 @@ public final class Importer {
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
         Map<String, Model> graphs = new LinkedHashMap<>();
         List<ImportResult> results = prepare(sources, graphs, validation);
+        java.time.Instant now = java.time.Instant.now();
+        for (ImportResult r : results) graphs.put(Vocab.reportGraph(r.source()).getURI(), reportModel(r, now));
         store.replaceGraphs(graphs);
         return results;
+    }
+
+    /**
+     * The import report kept in the store beside the source, so the gap report can list the entries
+     * an import could not complete long after the import's own output is gone:
+     * {@code <report/list.md> a sg:ImportReport ; sg:reportOf <source/list.md> ; sg:skippedEntry "line 12: …"}.
+     */
+    private static Model reportModel(ImportResult r, java.time.Instant at) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node report = Vocab.reportGraph(r.source());
+        g.add(report, Vocab.TYPE, Vocab.IMPORT_REPORT);
+        g.add(report, Vocab.REPORT_OF, NodeFactory.createURI(r.graph()));
+        g.add(report, Vocab.RDFS_LABEL, NodeFactory.createLiteralString(r.source()));
+        g.add(report, Vocab.ENTRY_COUNT, NodeFactory.createLiteralDT(Integer.toString(r.entries()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        g.add(report, Vocab.GENERATED_AT, NodeFactory.createLiteralDT(at.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        r.skipped().forEach(s -> g.add(report, Vocab.SKIPPED_ENTRY, NodeFactory.createLiteralString(s)));
+        r.warnings().forEach(w -> g.add(report, Vocab.IMPORT_WARNING, NodeFactory.createLiteralString(w)));
+        return ModelFactory.createModelForGraph(g);
     }
 
     /** Reads and validates the files as an import would, with the same report, storing nothing. */

@@ -137,22 +137,30 @@ public final class Prerequisites {
      * cites, so its own citations are not its prerequisites.
      */
     public List<Link> among(Map<String, Item> items) {
+        Set<Link> links = new LinkedHashSet<>();
+        for (Link link : all()) {
+            Item b = items.get(link.before()), a = items.get(link.after());
+            if (b == null || a == null || link.before().equals(link.after())) continue;
+            if (link.relation().conceptual() && b.kind() != Kind.CONCEPT) continue;
+            if (link.relation().citation() && a.survey()) continue;
+            links.add(link);
+        }
+        return new ArrayList<>(links);
+    }
+
+    /** Every prerequisite link in the store, wherever its ends are, duplicates included. */
+    List<Link> all() {
         Map<String, Relation> relationOf = relations();
         Query q = Sparql.restrict(LINKS, "p", relationOf.keySet().stream().map(NodeFactory::createURI).toList());
-        Set<Link> links = new LinkedHashSet<>();
+        List<Link> links = new ArrayList<>();
         for (QuerySolution row : Sparql.select(store, q, Map.of())) {
             if (!row.get("s").isURIResource()) continue;
             String p = row.getResource("p").getURI();
             Relation relation = relationOf.get(p);
             String s = row.getResource("s").getURI(), o = row.getResource("o").getURI();
-            String before = relation.forward ? s : o, after = relation.forward ? o : s;
-            Item b = items.get(before), a = items.get(after);
-            if (b == null || a == null || before.equals(after)) continue;
-            if (relation.conceptual() && b.kind() != Kind.CONCEPT) continue;
-            if (relation.citation() && a.survey()) continue;
-            links.add(new Link(before, after, p, relation));
+            links.add(relation.forward ? new Link(s, o, p, relation) : new Link(o, s, p, relation));
         }
-        return new ArrayList<>(links);
+        return links;
     }
 
     /** Each property that counts as a prerequisite, with its most specific base relation. */

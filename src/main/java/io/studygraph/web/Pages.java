@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * jump, search works without scripts), and it is written once.
  */
 final class Pages {
-    static final List<String> NAMES = List.of("index.html", "entity.html", "search.html", "explore.html", "path.html", "sparql.html", "study.html");
+    static final List<String> NAMES = List.of("index.html", "entity.html", "search.html", "explore.html", "path.html", "sparql.html", "study.html",
+            "gaps.html", "cards.html");
     private static final String ROOT = "studygraph/web/";
     private static final Pattern MARKER = Pattern.compile("<!--#topbar(?: (\\S+))?-->");
 

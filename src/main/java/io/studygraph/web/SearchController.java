@@ -25,7 +25,7 @@ final class SearchController {
     }
 
     /** A number parameter; only ASCII digits, and the allowed range is said even when it overflows an int. */
-    private static int intParam(Context ctx, String name, int fallback, String range) {
+    static int intParam(Context ctx, String name, int fallback, String range) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) return fallback;
         String digits = value.strip();

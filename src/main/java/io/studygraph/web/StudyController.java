@@ -71,9 +71,38 @@ final class StudyController {
 
     /** {@code GET /api/study/plan?target=}: the learner's reading plan, for the whole list or one item. */
     void plan(Context ctx) {
+        WebServer.json(ctx, sg.plan(learner(ctx), target(ctx)));
+    }
+
+    /** {@code GET /api/study/gaps?limit=}: what the list lacks, each section's total and first entries. */
+    void gaps(Context ctx) {
+        String range = "Parameter 'limit' must be a whole number from 1 to " + io.studygraph.study.Gaps.MAX_LIMIT;
+        var report = sg.gaps(SearchController.intParam(ctx, "limit", 100, range));
+        WebServer.json(ctx, WebServer.map("counts", report.counts(), "unexplainedConcepts", report.unexplainedConcepts(),
+                "papersWithoutHelp", report.papersWithoutHelp(), "citedNotOnList", report.citedNotOnList(),
+                "peopleWithoutProfile", report.peopleWithoutProfile(), "importProblems", report.importProblems()));
+    }
+
+    /** {@code GET /api/study/cards?target=}: flashcards for the plan's concepts; {@code format=anki} gives Anki's TSV. */
+    void cards(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.equals("json") && !format.equals("anki")) {
+            throw new BadRequestResponse("Parameter 'format' must be json or anki, not " + Problem.echo(format));
+        }
+        var deck = sg.cards(learner(ctx), target(ctx));
+        if ("anki".equals(format)) {
+            ctx.header("Content-Disposition", "attachment; filename=\"studygraph-cards.txt\"");
+            ctx.contentType("text/tab-separated-values; charset=utf-8").result(io.studygraph.study.Flashcards.anki(deck, "StudyGraph"));
+            return;
+        }
+        WebServer.json(ctx, deck);
+    }
+
+    /** The optional {@code target} parameter: an IRI, or empty for the whole list. */
+    private static java.util.Optional<String> target(Context ctx) {
         String target = ctx.queryParam("target");
-        if (target != null && !target.isEmpty()) ApiController.requireIri(target, "target");
-        WebServer.json(ctx, sg.plan(learner(ctx), java.util.Optional.ofNullable(target).filter(t -> !t.isEmpty())));
+        if (target == null || target.isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(ApiController.requireIri(target, "target"));
     }
 
     /** {@code GET /api/study/notes?on=}: notes on an entity and its backlinks; all notes without {@code on}; {@code format=markdown} exports. */

@@ -27,9 +27,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Entity search over the index (a learner's own notes included): ranked hits with highlighted snippets, facets by kind, year and
- * concept, filters, paging and a spelling suggestion. Each call works on one acquired searcher;
- * hits are read from stored fields, never from the store.
+ * Entity search over the index, the learner's own notes included: ranked hits with highlighted
+ * snippets, facets by kind, year and concept, filters, paging and a spelling suggestion. Each call
+ * works on one acquired searcher; hits are read from stored fields, never from the store.
  *
  * <pre>{@code
  * SearchResult r = service.search(new SearchRequest("guided difusion", null, null, null, 10, 0));

@@ -22,6 +22,8 @@ const KINDS = {
   org:      { label: 'organisation', plural: 'Organisations', icon: '⌂', colour: '#9c6b00', shape: 'pentagon' },
   list:     { label: 'reading list', plural: 'Reading lists', icon: '≡', colour: '#5f3dc4', shape: 'rhomboid' },
   section:  { label: 'section',      plural: 'Sections',      icon: '§', colour: '#5f3dc4', shape: 'rhomboid' },
+  // A learner's own note: search shows it, the graph does not, so it is left out of KIND_ORDER.
+  note:     { label: 'note',         plural: 'Notes',         icon: '✐', colour: '#0c8599', shape: 'vee' },
 };
 
 const UNKNOWN = { label: 'thing', plural: 'Other things', icon: '•', colour: '#6c757d', shape: 'octagon' };

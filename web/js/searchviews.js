@@ -23,11 +23,13 @@ export function renderHits(hits, offset) {
 function renderHit(hit) {
   const info = kindInfo(hit.kind);
   const snippet = highlighted(hit.snippet);
+  // A note has no page of its own: it is read on the page of what it is on.
+  const target = hit.kind === 'note' && hit.on ? hit.on : hit.iri;
   return el('li', { class: 'hit', style: { '--kind': info.colour } },
     kindBadge(hit.kind, { compact: true }),
     el('div', { class: 'hit__body' },
       el('h3', { class: 'hit__title' },
-        el('a', { href: entityHref(hit.iri) }, highlighted(hit.title) ?? (hit.label || hit.iri)),
+        el('a', { href: entityHref(target) }, highlighted(hit.title) ?? (hit.label || hit.iri)),
         STUDIED_KINDS.has(hit.kind) ? liveBadge(hit.iri) : null),
       itemMeta(hit, { showKind: true }),
       snippet ? el('p', { class: 'hit__snippet' }, snippet) : null));

@@ -234,7 +234,8 @@ public final class StudyGraph implements AutoCloseable {
 
     /**
      * Writes a note (a new one when {@code id} is null; {@code text} null deletes it), serialised
-     * with imports; the index records the new generation so a restart does not re-index for it.
+     * with imports. The index re-indexes that note at once, so search finds it as saved (or no
+     * longer), and records the new generation so a restart does not re-index for it.
      */
     public java.util.Optional<io.studygraph.study.Note> writeNote(Learner learner, String id, String on, String relation, String object, String text) {
         synchronized (writes) {
@@ -244,7 +245,8 @@ public final class StudyGraph implements AutoCloseable {
                 notes.delete(learner, id);
                 written = java.util.Optional.empty();
             } else written = java.util.Optional.of(notes.update(learner, id, text));
-            index.refresh(List.of());
+            String noted = written.map(io.studygraph.study.Note::id).orElse(id);
+            index.refreshEntities(List.of(io.studygraph.study.Notes.iri(learner, noted)));
             return written;
         }
     }

@@ -51,6 +51,12 @@ final class DocumentSource {
               VALUES ?p { sg:venue sg:channel schema:affiliation schema:publisher sg:recommendedBy }
               ?e ?p ?o . OPTIONAL { ?o schema:name ?n } OPTIONAL { ?o rdfs:label ?l }
             } GROUP BY ?e ?o""");
+    // A note's label names what it is on, by the display rule name > prefLabel > rdfs:label.
+    private static final Query NOTES = Sparql.parse("""
+            SELECT ?e ?learner ?on ?text (COALESCE(SAMPLE(?name), SAMPLE(?pref), SAMPLE(?label)) AS ?onLabel) WHERE {
+              ?e a sg:Note ; sg:learner ?learner ; sg:noteOn ?on ; sg:text ?text FILTER(isIRI(?e) && isIRI(?on))
+              OPTIONAL { ?on schema:name ?name } OPTIONAL { ?on skos:prefLabel ?pref } OPTIONAL { ?on rdfs:label ?label }
+            } GROUP BY ?e ?learner ?on ?text""");
     // Every graph that says something about the entity, typed there or not: a file that only adds
     // a name to an entity typed elsewhere must still refresh that entity's document.
     private static final Query SOURCES = Sparql.parse("SELECT DISTINCT ?e ?g WHERE { GRAPH ?g { ?e ?p ?o } FILTER isIRI(?e) }");
@@ -62,7 +68,7 @@ final class DocumentSource {
         this.store = store;
     }
 
-    /** Documents of every entity with a searchable kind. */
+    /** Documents of every entity with a searchable kind, and of every learner's note. */
     List<EntityDocument> all() {
         return load(null);
     }
@@ -103,6 +109,12 @@ final class DocumentSource {
         each(RELATED, only, (e, row) -> {
             if (row.contains("name")) add(docs, e, b -> b.related, row.getLiteral("name").getLexicalForm());
         });
+        each(NOTES, only, (e, row) -> {
+            Builder b = docs.get(e);
+            String on = row.getResource("on").getURI();
+            if (b != null) b.note = new NoteFacts(row.getLiteral("learner").getLexicalForm(), on,
+                    row.contains("onLabel") ? row.getLiteral("onLabel").getLexicalForm() : on, row.getLiteral("text").getLexicalForm());
+        });
         each(SOURCES, only, (e, row) -> add(docs, e, b -> b.sources, row.getResource("g").getURI()));
         List<EntityDocument> out = new ArrayList<>();
         docs.values().forEach(b -> b.build().ifPresent(out::add));
@@ -128,6 +140,7 @@ final class DocumentSource {
                 ids = new LinkedHashSet<>(), concepts = new LinkedHashSet<>(), related = new LinkedHashSet<>(),
                 sources = new LinkedHashSet<>();
         final Credits credits = new Credits();
+        NoteFacts note;
 
         Builder(String iri) {
             this.iri = iri;
@@ -146,16 +159,22 @@ final class DocumentSource {
         }
 
         java.util.Optional<EntityDocument> build() {
+            if (note != null) {
+                return java.util.Optional.of(EntityDocument.note(iri, note.learner, note.on, note.onLabel, note.text, List.copyOf(sources)));
+            }
             return Kind.of(iri, types).filter(k -> k != Kind.LIST && k != Kind.SECTION).map(kind -> {
                 String label = name != null ? name : pref != null ? pref : rdfsLabels.stream().findFirst().orElse(iri);
                 Set<String> other = new LinkedHashSet<>(alts);
                 rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).forEach(other::add);
                 String year = date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : null;
                 return new EntityDocument(iri, kind.slug(), label, List.copyOf(other), credits.shown(), credits.otherNames(),
-                        List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources));
+                        List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources), null, null);
             });
         }
     }
+
+    /** What a note says and about what; a note is a study record, so it has no graph {@link Kind}. */
+    private record NoteFacts(String learner, String on, String onLabel, String text) {}
 
     private static String localName(String iri) {
         return iri.substring(iri.lastIndexOf(iri.contains("#") ? '#' : '/') + 1);

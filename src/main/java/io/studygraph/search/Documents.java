@@ -32,8 +32,11 @@ final class Documents {
             doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, e.year()));
         }
         doc.add(new TextField(Fields.LABEL, e.label(), Field.Store.YES));
-        doc.add(new TextField(Fields.SPELL, e.label(), Field.Store.NO));
-        doc.add(new TextField(Fields.SUGGEST, e.label(), Field.Store.NO));
+        // A note's label only repeats its entity's name: autocomplete and "did you mean" leave it out.
+        if (!e.isNote()) {
+            doc.add(new TextField(Fields.SPELL, e.label(), Field.Store.NO));
+            doc.add(new TextField(Fields.SUGGEST, e.label(), Field.Store.NO));
+        }
         for (String alt : e.altLabels()) {
             doc.add(new TextField(Fields.ALT, alt, Field.Store.YES));
             doc.add(new TextField(Fields.SPELL, alt, Field.Store.NO));
@@ -60,6 +63,8 @@ final class Documents {
         }
         e.sources().forEach(s -> doc.add(new StringField(Fields.SOURCE, s, Field.Store.NO)));
         doc.add(new StoredField("people_count", e.people().size()));
+        if (e.learner() != null) doc.add(new StringField(Fields.LEARNER, e.learner(), Field.Store.YES));
+        if (e.on() != null) doc.add(new StoredField(Fields.ON, e.on()));
         try {
             return FACETS.build(doc);
         } catch (IOException e1) {

@@ -32,6 +32,10 @@ final class Fields {
     static final String SUGGEST = "suggest";
     /** Named graphs that say something about the entity: which documents an import must refresh. */
     static final String SOURCE = "source";
+    /** Whose note: a filter term, stored, so no learner's search ever matches another's notes. */
+    static final String LEARNER = "learner";
+    /** The entity a note is on: stored only, for the hit to link to; nothing searches by it. */
+    static final String ON = "on";
 
     private Fields() {}
 }

@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index of the graph's entities, one document per entity, kept in step with the store:
- * every commit records the store generation it reflects, and an index that is missing, stale or
- * unreadable on open is rebuilt from the store.
+ * The Lucene index of the graph's entities and the learners' notes, one document each, kept in
+ * step with the store: every commit records the store generation it reflects, and an index that
+ * is missing, stale or unreadable on open is rebuilt from the store.
  *
  * <pre>{@code
  * try (SearchIndex index = SearchIndex.open(dir.resolve("index"), store)) {
@@ -42,7 +42,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "store-generation";
     private static final String SCHEMA = "schema-version";
     /** Bump when fields or analysis change: an index written by another version is rebuilt. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
     private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");
 
     private final Store store;
@@ -140,7 +140,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Re-indexes what the named graphs speak of (as the index had it, and as the store has it now),
-     * plus the entities that link to those, since their documents carry the linked names.
+     * plus the entities that link to those, since their documents carry the linked names (a note
+     * carries the name of what it is on).
      */
     public synchronized void refresh(Collection<String> graphNames) {
         try {
@@ -155,16 +156,40 @@ public final class SearchIndex implements AutoCloseable {
                 Query incoming = Sparql.restrict(INCOMING, "e", affected.stream().map(NodeFactory::createURI).toList());
                 for (QuerySolution row : Sparql.select(store, incoming, Map.of())) withNeighbours.add(row.getResource("n").getURI());
             }
-            Set<String> present = new LinkedHashSet<>();
-            for (EntityDocument doc : source.of(withNeighbours)) {
-                writer.updateDocument(new Term(Fields.IRI, doc.iri()), Documents.toLucene(doc));
-                present.add(doc.iri());
-            }
-            for (String iri : withNeighbours) if (!present.contains(iri)) writer.deleteDocuments(new Term(Fields.IRI, iri));
-            commit(generation);
+            reindex(withNeighbours, generation);
         } catch (IOException e) {
             throw new SearchException("Cannot update the search index: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Re-indexes exactly these documents as the store has them now, deleting those it no longer
+     * has: after a write that changed only them, such as a saved or deleted note.
+     *
+     * <pre>{@code
+     * index.refreshEntities(List.of(noteIri));
+     * }</pre>
+     */
+    public synchronized void refreshEntities(Collection<String> iris) {
+        try {
+            reindex(new LinkedHashSet<>(iris), store.generation());
+        } catch (IOException e) {
+            throw new SearchException("Cannot update the search index for " + iris.size() + " entities: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the documents of {@code iris} and commits with {@code generation}, read before the
+     * documents were: a write racing with this one leaves an index that says it is behind.
+     */
+    private void reindex(Set<String> iris, long generation) throws IOException {
+        Set<String> present = new LinkedHashSet<>();
+        for (EntityDocument doc : source.of(iris)) {
+            writer.updateDocument(new Term(Fields.IRI, doc.iri()), Documents.toLucene(doc));
+            present.add(doc.iri());
+        }
+        for (String iri : iris) if (!present.contains(iri)) writer.deleteDocuments(new Term(Fields.IRI, iri));
+        commit(generation);
     }
 
     private Set<String> indexedFrom(String graphName) throws IOException {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param total how many entities matched (all pages)
+ * @param total how many entities and notes matched (all pages)
  * @param facets per dimension (kind, year, concept) the values among the matches, with counts
  * @param suggestion the query with misspelt words corrected, or null
  * @param note why part or all of the query was not searched (only common words, past the word
@@ -15,9 +15,13 @@ import java.util.Map;
 public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
                            String note) {
 
-    /** A matching entity; {@code title} and {@code snippet} mark what matched. */
+    /**
+     * A matching entity or note; {@code title} and {@code snippet} mark what matched.
+     *
+     * @param on for a note, the IRI of the entity it is on (what a link to the hit should open); else null
+     */
     public record Hit(String iri, String kind, String label, String year, List<String> people, float score,
-                      List<Part> title, List<Part> snippet) {}
+                      List<Part> title, List<Part> snippet, String on) {}
 
     /** A piece of highlighted text; {@code hit} marks what matched the query. */
     public record Part(String text, boolean hit) {}

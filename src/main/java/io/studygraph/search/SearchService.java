@@ -27,9 +27,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Entity search over the index: ranked hits with highlighted snippets, facets by kind, year and
- * concept, filters, paging and a spelling suggestion. Each call works on one acquired searcher;
- * hits are read from stored fields, never from the store.
+ * Entity search over the index, the learner's own notes included: ranked hits with highlighted
+ * snippets, facets by kind, year and concept, filters, paging and a spelling suggestion. Each call
+ * works on one acquired searcher; hits are read from stored fields, never from the store.
  *
  * <pre>{@code
  * SearchResult r = service.search(new SearchRequest("guided difusion", null, null, null, 10, 0));
@@ -44,6 +44,11 @@ public final class SearchService {
     public static final String OFFSET_RANGE = "Parameter 'offset' must be a whole number from 0 to " + MAX_OFFSET;
     private static final List<String> FACETS = List.of(Fields.KIND, Fields.YEAR, Fields.CONCEPT);
     private static final String[] SNIPPET_FIELDS = {Fields.ALT, Fields.PEOPLE, Fields.CONCEPTS, Fields.TEXT};
+    private static final List<String> ENTITY_KINDS = Arrays.stream(Kind.values()).map(Kind::slug).toList();
+    /** What {@code kind} may filter a search by: the graph's kinds and the learner's notes. */
+    private static final List<String> SEARCH_KINDS = java.util.stream.Stream.concat(ENTITY_KINDS.stream(),
+            java.util.stream.Stream.of(EntityDocument.NOTE_KIND)).toList();
+    private static final Query NOTES = new TermQuery(new Term(Fields.KIND, EntityDocument.NOTE_KIND));
 
     private final SearchIndex index;
     private final QueryTranslator translator = new QueryTranslator();
@@ -76,7 +81,7 @@ public final class SearchService {
         });
     }
 
-    /** Autocomplete: entities whose label or other names start with the typed words. */
+    /** Autocomplete: entities (never notes) whose label or other names start with the typed words. */
     public List<SearchResult.Suggestion> suggest(String prefix, int limit) {
         return suggest(prefix, null, limit);
     }
@@ -85,13 +90,14 @@ public final class SearchService {
     public List<SearchResult.Suggestion> suggest(String prefix, String kind, int limit) {
         String text = checkText(prefix);
         if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException(LIMIT_RANGE);
-        if (kind != null && Kind.fromSlug(kind).isEmpty()) throw unknownKind(kind);
+        if (kind != null && !ENTITY_KINDS.contains(kind)) throw unknownKind(kind, ENTITY_KINDS);
         return withSearcher(searcher -> {
             List<String> words = translator.tokens(Fields.SPELL, text);
             if (words.isEmpty()) return List.of();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
             if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
+            b.add(NOTES, Occur.MUST_NOT);
             List<SearchResult.Suggestion> out = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(b.build(), limit).scoreDocs) {
@@ -102,11 +108,13 @@ public final class SearchService {
         });
     }
 
-    /** The best entities for a text, as IRIs with scores: what {@code sg:search} binds in SPARQL. */
+    /** The best entities (never notes) for a text, as IRIs with scores: what {@code sg:search} binds in SPARQL. */
     public List<SearchResult.Scored> top(String text, int limit) {
         String checked = checkText(text);
         return withSearcher(searcher -> {
-            Query query = translator.translate(UserQuery.parse(checked), searcher).anyWord();
+            // A SPARQL query has no learner, and a note is nobody's answer but its learner's.
+            Query query = new BooleanQuery.Builder().add(translator.translate(UserQuery.parse(checked), searcher).anyWord(), Occur.MUST)
+                    .add(NOTES, Occur.MUST_NOT).build();
             List<SearchResult.Scored> out = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(query, Math.min(Math.max(limit, 1), MAX_OFFSET)).scoreDocs) {
@@ -122,9 +130,8 @@ public final class SearchService {
         return q.strip();
     }
 
-    private static BadQueryException unknownKind(String kind) {
-        return new BadQueryException("Parameter 'kind': unknown kind " + quoted(kind) + "; use one of "
-                + Arrays.stream(Kind.values()).map(Kind::slug).toList());
+    private static BadQueryException unknownKind(String kind, List<String> known) {
+        return new BadQueryException("Parameter 'kind': unknown kind " + quoted(kind) + "; use one of " + known);
     }
 
     /** A value echoed in an error, cut short: a problem detail need not repeat a kilobyte of input. */
@@ -136,9 +143,12 @@ public final class SearchService {
     private Query filtered(Query query, SearchRequest r, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (r.kind() != null) {
-            if (Kind.fromSlug(r.kind()).isEmpty()) throw unknownKind(r.kind());
+            if (!SEARCH_KINDS.contains(r.kind())) throw unknownKind(r.kind(), SEARCH_KINDS);
             b.add(new TermQuery(new Term(Fields.KIND, r.kind())), Occur.FILTER);
         }
+        // Notes are private to their learner: another's match nothing, so neither hits nor facet counts show them.
+        b.add(new BooleanQuery.Builder().add(NOTES, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.LEARNER, r.learner())), Occur.MUST_NOT).build(), Occur.MUST_NOT);
         if (r.year() != null) {
             // count, not docFreq: docFreq still counts the documents a re-import deleted
             if (!r.year().matches("\\d{4}") || searcher.count(new TermQuery(new Term(Fields.YEAR, r.year()))) == 0) {
@@ -178,7 +188,7 @@ public final class SearchService {
             hits.add(new SearchResult.Hit(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL), d.get(Fields.YEAR),
                     List.of(d.getValues(Fields.PEOPLE)), page[i].score,
                     Snippets.parts(titles[i] != null ? titles[i] : d.get(Fields.LABEL)),
-                    snippet == null ? List.of() : Snippets.parts(snippet)));
+                    snippet == null ? List.of() : Snippets.parts(snippet), d.get(Fields.ON)));
         }
         return hits;
     }

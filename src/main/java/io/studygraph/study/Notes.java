@@ -181,8 +181,13 @@ public final class Notes {
         if (!links.exists(iri)) throw StudyException.notFound("Field '" + field + "': nothing in the graph is called " + iri);
     }
 
-    private static Node noteNode(Learner learner, String id) {
+    /** The IRI of the learner's note {@code id}: what the search index keys the note by. */
+    public static String iri(Learner learner, String id) {
         if (!id.matches("[0-9a-f-]{36}")) throw StudyException.notFound("No note " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
-        return NodeFactory.createURI(learner.recordPrefix() + "note/" + id);
+        return learner.recordPrefix() + "note/" + id;
+    }
+
+    private static Node noteNode(Learner learner, String id) {
+        return NodeFactory.createURI(iri(learner, id));
     }
 }

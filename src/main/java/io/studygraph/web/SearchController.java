@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.studygraph.search.SearchRequest;
 import io.studygraph.search.SearchService;
 
-/** {@code GET /api/search} and {@code GET /api/suggest}. */
+/** {@code GET /api/search} (the learner's notes among the hits) and {@code GET /api/suggest}. */
 final class SearchController {
     private final SearchService search;
 
@@ -16,7 +16,8 @@ final class SearchController {
     void search(Context ctx) {
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), blankToNull(ctx.queryParam("kind")),
                 blankToNull(ctx.queryParam("year")), blankToNull(ctx.queryParam("concept")),
-                intParam(ctx, "limit", 10, SearchService.LIMIT_RANGE), intParam(ctx, "offset", 0, SearchService.OFFSET_RANGE));
+                intParam(ctx, "limit", 10, SearchService.LIMIT_RANGE), intParam(ctx, "offset", 0, SearchService.OFFSET_RANGE),
+                StudyController.learner(ctx).name());
         WebServer.json(ctx, search.search(request));
     }
 

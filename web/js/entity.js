@@ -2,7 +2,7 @@
 // connections (works and co-authors, citations and lineage, where an idea appears) and a
 // small graph of its neighbourhood. Served for /id/{kind}/{key} and for /entity.html?iri=FULL_IRI.
 
-import { fetchConnections, fetchEntity } from './api.js';
+import { fetchConnections, fetchEntity, getJson } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { APPEARS_IN, appearsPanel, connectionPanels } from './entity-connections.js';
 import { kindInfo } from './kinds.js';
@@ -10,6 +10,7 @@ import { entityHref, identifierUrl, iriFromLocation, YOUTUBE_ID } from './iris.j
 import { renderValue } from './literals.js';
 import { miniGraph } from './minigraph.js';
 import { notesPanel } from './entity-notes.js';
+import { FIELD_OF, foundInPanel, linkedParagraphs } from './entity-mentions.js';
 import { statusControl, STUDIED_KINDS } from './progress.js';
 import { initSearchBox } from './searchbox.js';
 import { rememberVisit, showTrail } from './trail.js';
@@ -39,10 +40,11 @@ async function main() {
   }
   try {
     // Connections are extra: without them the page still shows the entity.
-    const [entity, connections] = await Promise.all([fetchEntity(iri), fetchConnections(iri).catch(() => null)]);
+    const [entity, connections, mentions] = await Promise.all([fetchEntity(iri), fetchConnections(iri).catch(() => null),
+      getJson(`/api/study/mentions?iri=${encodeURIComponent(iri)}`).catch(() => null)]);
     document.title = entity.label || entity.iri;
     const graph = neighbourhood(entity, connections);
-    replaceContent(box, renderEntity(entity, connections, graph.element));
+    replaceContent(box, renderEntity(entity, connections, graph.element, mentions));
     rememberVisit({ iri: entity.iri, label: entity.label, kind: entity.kind });
     showTrail(document.getElementById('trail'), entity.iri);
     graph.draw();
@@ -66,7 +68,7 @@ function showProblem(title, detail, canRetry = false) {
   replaceContent(box, notice(title, detail, { action: actions, headingLevel: 1 }));
 }
 
-function renderEntity(entity, connections, graphCard) {
+function renderEntity(entity, connections, graphCard, mentions) {
   const info = kindInfo(entity.kind);
   box.style.setProperty('--kind', info.colour);
   const literals = entity.literals ?? [];
@@ -83,8 +85,9 @@ function renderEntity(entity, connections, graphCard) {
 
   const mainColumn = el('div', { class: 'entity-main' },
     renderPlayBox(entity, literals),
-    texts.length ? el('section', { class: 'panel panel--text' }, texts.map(renderText)) : null,
+    texts.length ? el('section', { class: 'panel panel--text' }, texts.map((group) => renderText(group, mentions?.spans ?? []))) : null,
     isConcept ? appearsPanel(appears) : null,
+    isConcept ? foundInPanel(mentions) : null,
     connections ? connectionPanels(entity, connections) : null,
     graphCard,
     renderRelations('Links from here', 'relations-out', outgoing),
@@ -171,13 +174,13 @@ function isText(group) {
     || (group.values ?? []).some((v) => String(v.value ?? '').length > LONG_TEXT);
 }
 
-function renderText(group) {
+// Concepts of the glossary named in an abstract or description link to their pages.
+function renderText(group, spans) {
+  const field = FIELD_OF[group.property];
+  const own = field ? spans.filter((s) => s.field === field) : [];
   return el('div', { class: 'prose' },
     el('h2', { class: 'panel__title' }, capitalise(group.label)),
-    (group.values ?? []).map((v) => String(v.value ?? '').split(/\n\s*\n/)
-      .map((para) => para.trim())
-      .filter(Boolean)
-      .map((para) => el('p', { lang: v.lang || null }, para))));
+    (group.values ?? []).map((v) => linkedParagraphs(String(v.value ?? ''), own, v.lang || null)));
 }
 
 function renderFacts(facts) {

@@ -245,8 +245,10 @@ public final class StudyGraph implements AutoCloseable {
                 notes.delete(learner, id);
                 written = java.util.Optional.empty();
             } else written = java.util.Optional.of(notes.update(learner, id, text));
-            String noted = written.map(io.studygraph.study.Note::id).orElse(id);
-            index.refreshEntities(List.of(io.studygraph.study.Notes.iri(learner, noted)));
+            String noteIri = io.studygraph.study.Notes.iri(learner, written.map(io.studygraph.study.Note::id).orElse(id));
+            // The note's own mentions of the glossary, found again for it alone.
+            glossary.relink(noteIri);
+            index.refreshEntities(List.of(noteIri));
             return written;
         }
     }

@@ -42,10 +42,14 @@ public final class GlossaryLinker {
               { VALUES (?p ?field) { (schema:name "title") (schema:abstract "abstract") (schema:description "description") }
                 ?e ?p ?text . FILTER (isIRI(?e) && isLiteral(?text)) }
               UNION
-              { ?note a sg:Note ; sg:noteOn ?e ; sg:text ?text . BIND ("note" AS ?field) }
+              { ?e a sg:Note ; sg:text ?text . BIND ("note" AS ?field) }
             }""");
     private static final Query STATED = Sparql.parse("""
             SELECT ?e ?c WHERE { VALUES ?p { schema:mentions schema:about } ?e ?p ?c }""");
+    /** What the derived graph holds for one text's owner: its mention records and its derived links. */
+    private static final Query DERIVED_FOR = Sparql.parse("""
+            SELECT ?s ?p ?o WHERE { GRAPH ?g {
+              { ?s sg:mentionIn ?e ; ?p ?o } UNION { ?e sg:mentionsConcept ?o . BIND (?e AS ?s) BIND (sg:mentionsConcept AS ?p) } } }""");
 
     private final Store store;
 
@@ -59,11 +63,30 @@ public final class GlossaryLinker {
         int[] found = {0};
         store.write(() -> {
             ConceptMentions matcher = matcher();
-            if (!matcher.isEmpty()) found[0] = link(matcher, derived);
+            if (!matcher.isEmpty()) found[0] = link(matcher, derived, null);
             store.replaceGraphs(Map.of(Vocab.GLOSSARY_MENTIONS_GRAPH, derived));
             return null;
         });
         return found[0];
+    }
+
+    /**
+     * Finds the mentions in one entity's or note's texts again, changing only its part of the
+     * derived graph: what a saved note needs, without reading every text of the store.
+     */
+    public int relink(String subject) {
+        Node e = NodeFactory.createURI(subject);
+        Model derived = ModelFactory.createDefaultModel();
+        return store.write(() -> {
+            List<org.apache.jena.graph.Triple> old = new ArrayList<>();
+            for (QuerySolution row : Sparql.select(store, DERIVED_FOR, Map.of("g", NodeFactory.createURI(Vocab.GLOSSARY_MENTIONS_GRAPH), "e", e))) {
+                old.add(org.apache.jena.graph.Triple.create(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+            }
+            ConceptMentions matcher = matcher();
+            int found = matcher.isEmpty() ? 0 : link(matcher, derived, List.of(e));
+            store.update(Vocab.GLOSSARY_MENTIONS_GRAPH, old, derived.getGraph().find().toList());
+            return found;
+        });
     }
 
     private ConceptMentions matcher() {
@@ -74,14 +97,17 @@ public final class GlossaryLinker {
         return new ConceptMentions(labels);
     }
 
-    private int link(ConceptMentions matcher, Model out) {
+    /** Links the texts of {@code only} (every text when null) into {@code out}. */
+    private int link(ConceptMentions matcher, Model out, List<Node> only) {
+        Query texts = only == null ? TEXTS : Sparql.restrict(TEXTS, "e", only);
+        Query statedQuery = only == null ? STATED : Sparql.restrict(STATED, "e", only);
         Set<String> stated = new HashSet<>();
-        for (QuerySolution row : Sparql.select(store, STATED, Map.of())) {
+        for (QuerySolution row : Sparql.select(store, statedQuery, Map.of())) {
             if (row.get("c").isURIResource()) stated.add(row.getResource("e").getURI() + " " + row.getResource("c").getURI());
         }
         int count = 0;
         Set<String> linked = new HashSet<>();
-        for (QuerySolution row : Sparql.select(store, TEXTS, Map.of())) {
+        for (QuerySolution row : Sparql.select(store, texts, Map.of())) {
             String entity = row.getResource("e").getURI();
             String field = row.getLiteral("field").getLexicalForm();
             for (ConceptMentions.Mention m : matcher.find(row.getLiteral("text").getLexicalForm())) {

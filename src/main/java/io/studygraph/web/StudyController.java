@@ -98,6 +98,12 @@ final class StudyController {
         WebServer.json(ctx, deck);
     }
 
+    /** {@code GET /api/study/mentions?iri=}: the glossary's concepts found in the entity's texts, and for a concept, where it is found. */
+    void mentions(Context ctx) {
+        String iri = ApiController.requireIri(ctx.queryParam("iri"), "iri");
+        WebServer.json(ctx, new io.studygraph.study.Mentions(sg.store(), sg.entities()).of(iri));
+    }
+
     /** The optional {@code target} parameter: an IRI, or empty for the whole list. */
     private static java.util.Optional<String> target(Context ctx) {
         String target = ctx.queryParam("target");

@@ -100,6 +100,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/study/export", study::export);
             config.routes.get("/api/study/gaps", study::gaps);
             config.routes.get("/api/study/cards", study::cards);
+            config.routes.get("/api/study/mentions", study::mentions);
             config.routes.get("/api/study/notes", study::notes);
             config.routes.post("/api/study/notes", guard.protect(StudyController.JSON_BODY, study::createNote));
             config.routes.put("/api/study/notes/{id}", guard.protect(StudyController.JSON_BODY, study::updateNote));

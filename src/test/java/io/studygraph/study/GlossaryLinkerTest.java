@@ -62,6 +62,28 @@ class GlossaryLinkerTest {
                 .extracting(r -> r.getResource("c").getURI()).contains(ID + "concept/u-net");
     }
 
+    @Test
+    void a_notes_mentions_are_found_when_it_is_saved_and_go_when_it_is_edited_or_deleted() {
+        String ddpm = ID + "paper/arxiv-2006.11239";
+        Note note = sg.writeNote(Learner.of("glossary-test"), null, ddpm, null, null, "The U-Nets here predict the noise.").orElseThrow();
+        String noteIri = Notes.iri(Learner.of("glossary-test"), note.id());
+        String mentions = """
+                SELECT ?c ?field ?text WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> {
+                  ?m sg:mentionIn ?n ; sg:mentionOf ?c ; sg:mentionField ?field ; sg:mentionText ?text } }""";
+        List<QuerySolution> found = select(mentions, Map.of("n", noteIri));
+        assertThat(found).extracting(r -> r.getResource("c").getURI() + " " + r.getLiteral("field").getString() + " " + r.getLiteral("text").getString())
+                .containsExactly(ID + "concept/u-net note U-Nets");
+        // The derived link is the note's own: a learner's note is no statement of the list about the paper.
+        assertThat(select("SELECT ?x WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> { ?n sg:mentionsConcept ?x } }",
+                Map.of("n", noteIri))).hasSize(1);
+
+        sg.writeNote(Learner.of("glossary-test"), note.id(), null, null, null, "Now about classifier guidance instead.");
+        assertThat(select(mentions, Map.of("n", noteIri))).extracting(r -> r.getResource("c").getURI()).containsExactly(ID + "concept/classifier-guidance");
+        sg.writeNote(Learner.of("glossary-test"), note.id(), null, null, null, null);
+        assertThat(select(mentions, Map.of("n", noteIri))).isEmpty();
+        assertThat(select("SELECT ?x WHERE { GRAPH ?g { ?n ?p ?x } }", Map.of("n", noteIri))).isEmpty();
+    }
+
     private static List<QuerySolution> select(String query, Map<String, String> iris) {
         Map<String, org.apache.jena.graph.Node> bindings = new java.util.HashMap<>();
         iris.forEach((k, v) -> bindings.put(k, org.apache.jena.graph.NodeFactory.createURI(v)));

@@ -45,6 +45,20 @@ class StudyToolsBrowserTest {
     }
 
     @Test
+    void glossary_words_in_an_abstract_link_to_their_concept_and_the_concept_says_where_it_is_named() {
+        try (Browser browser = Browser.start(1400, 1000)) {
+            browser.open(server.uri("/id/paper/arxiv-2105.05233").toString());
+            var mention = browser.waitFor(".prose a.mention[href='/id/concept/u-net']");
+            assertThat(mention.getText()).isEqualTo("U-Net");
+            assertThat(browser.driver.findElement(By.cssSelector(".prose")).getText()).contains("Architecture ablations yield a stronger diffusion U-Net");
+            mention.click();
+            browser.waitFor("#found-in-title");
+            assertThat(browser.driver.findElement(By.cssSelector(".found-in")).getText())
+                    .contains("Diffusion Models Beat GANs on Image Synthesis — in its abstract: “U-Net”");
+        }
+    }
+
+    @Test
     void a_card_answered_known_counts_and_leaves_the_round_after_a_reload() {
         try (Browser browser = Browser.start(1400, 1000)) {
             browser.open(server.uri("/cards.html").toString() + "#token=" + server.writeToken());

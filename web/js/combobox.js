@@ -24,6 +24,8 @@ const DEBOUNCE_MS = 120;
  * - `pickSingle`: Enter picks the only suggestion even when none is active
  * - `reopen`: the arrows bring back the last suggestions (forgotten as soon as the text changes)
  * - `status`: a live region that announces how many suggestions there are
+ * - `query()`: the text to suggest for (default: the box's trimmed value), e.g. what follows "[[" in a note
+ * - `keysWhenClosed`: false leaves the arrows to the box while no list is open (a text area's caret)
  */
 export class Combobox {
   #input;
@@ -98,7 +100,7 @@ export class Combobox {
   #schedule(delay = DEBOUNCE_MS) {
     this.cancel();
     if (this.#opts.reopen) this.#suggestions = [];
-    const q = this.#input.value.trim();
+    const q = this.#query();
     if (!q || (this.#opts.wants && !this.#opts.wants(q))) {
       this.close();
       return;
@@ -111,7 +113,7 @@ export class Combobox {
     this.#request = request;
     try {
       const suggestions = await this.#opts.suggest(q, request.signal);
-      if (!request.signal.aborted && this.#input.value.trim() === q) this.show(suggestions, q);
+      if (!request.signal.aborted && this.#query() === q) this.show(suggestions, q);
     } catch (error) {
       // Aborted: a newer request took over. Anything else: the box still works without it.
       if (error.name !== 'AbortError') this.close();
@@ -124,9 +126,10 @@ export class Combobox {
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp':
+        if (!open && this.#opts.keysWhenClosed === false) break;
         event.preventDefault();
         if (open) this.#move(event.key === 'ArrowDown' ? 1 : -1);
-        else if (this.#opts.reopen && this.#suggestions.length) this.show(this.#suggestions, this.#input.value.trim());
+        else if (this.#opts.reopen && this.#suggestions.length) this.show(this.#suggestions, this.#query());
         else this.#schedule(0);
         break;
       case 'Enter':
@@ -150,6 +153,10 @@ export class Combobox {
         break;
       default:
     }
+  }
+
+  #query() {
+    return this.#opts.query ? this.#opts.query() : this.#input.value.trim();
   }
 
   // Down from the last option and up from the first land back in the text, as in the APG example.

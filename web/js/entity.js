@@ -92,7 +92,7 @@ function renderEntity(entity, connections, graphCard, mentions) {
     graphCard,
     renderRelations('Links from here', 'relations-out', outgoing),
     renderRelations('Links to here', 'relations-in', incoming.filter((group) => !appears.includes(group))),
-    notesPanel(entity.iri));
+    notesPanel(entity));
   const side = el('aside', { class: 'entity-side' },
     renderFacts(facts),
     renderWebLinks(entity.links ?? []),

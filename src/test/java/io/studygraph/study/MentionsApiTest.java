@@ -41,6 +41,13 @@ class MentionsApiTest {
                     .noneMatch(iri -> iri.contains("/study/"));
             for (JsonNode f : concept.get("foundIn")) assertThat(f.get("field").asText()).isIn("title", "abstract", "description");
 
+            // The records about an entity (mentions found, notes, progress) are not shown as its links.
+            server.writeJson("POST", "/api/study/notes", "{\"on\":\"" + U_NET + "\",\"text\":\"See [[Diffusion Models Beat GANs on Image Synthesis]]\"}");
+            server.writeJson("POST", "/api/study/progress", "{\"iri\":\"" + BEAT_GANS + "\",\"status\":\"reading\"}");
+            String incoming = server.entity(BEAT_GANS).get("incoming").toString();
+            assertThat(incoming).doesNotContain("mentionIn").doesNotContain("noteOn").doesNotContain("noteLinksTo")
+                    .doesNotContain("ontology#item").doesNotContain("/study/").contains("schema.org");
+
             assertThat(TestServer.problemDetail(server.getWith("/api/study/mentions", "iri", "no iri"), 400)).contains("'iri'");
             assertThat(TestServer.problemDetail(server.getWith("/api/study/mentions"), 400)).contains("'iri'");
         }

@@ -5,7 +5,7 @@
 import { getJson } from './api.js';
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { entityHref } from './iris.js';
-import { Picker } from './picker.js';
+import { planTarget } from './plan-target.js';
 import { setStatus, statusBadge } from './progress.js';
 import { initSearchBox } from './searchbox.js';
 import { notice } from './widgets.js';
@@ -15,29 +15,12 @@ const progressBox = document.getElementById('cards-progress');
 const onlyUnknown = document.getElementById('only-unknown');
 const ankiLink = document.getElementById('anki-link');
 
-let target = new URLSearchParams(window.location.search).get('target');
 let deck = null;
 let queue = [];
 let revealed = false;
 
-const picker = new Picker({
-  id: 'cards-target',
-  label: 'Cards for one item (the ideas it needs)',
-  placeholder: 'The whole list — or type a paper, video, idea…',
-  onChange: (iri) => {
-    target = iri;
-    const url = new URL(window.location.href);
-    if (iri) url.searchParams.set('target', iri); else url.searchParams.delete('target');
-    history.pushState(null, '', url);
-    load();
-  },
-});
-document.getElementById('target-slot').append(picker.element);
+const chosen = planTarget({ id: 'cards-target', label: 'Cards for one item (the ideas it needs)', load: () => load() });
 onlyUnknown.addEventListener('change', () => start());
-window.addEventListener('popstate', () => {
-  target = new URLSearchParams(window.location.search).get('target');
-  load();
-});
 document.addEventListener('keydown', (event) => {
   if (event.target.closest('input, textarea, select, [contenteditable]') || event.ctrlKey || event.metaKey || event.altKey) return;
   const card = queue[0];
@@ -49,6 +32,7 @@ document.addEventListener('keydown', (event) => {
 
 async function load() {
   box.setAttribute('aria-busy', 'true');
+  const target = chosen.iri;
   const query = target ? `?target=${encodeURIComponent(target)}` : '';
   ankiLink.href = `/api/study/cards${query ? `${query}&` : '?'}format=anki`;
   try {
@@ -56,7 +40,7 @@ async function load() {
     if (target) {
       const plan = await getJson(`/api/study/plan${query}`);
       const aim = plan.steps.find((step) => step.iri === plan.target);
-      if (aim) picker.set(aim.iri, aim.label, aim.kind);
+      if (aim) chosen.picker.set(aim.iri, aim.label, aim.kind);
     }
     start();
   } catch (error) {

@@ -5,7 +5,7 @@
 import { getJson } from './api.js';
 import { el, kindBadge, replaceContent } from './dom.js';
 import { entityHref } from './iris.js';
-import { Picker } from './picker.js';
+import { planTarget } from './plan-target.js';
 import { finished, setStatus, statusBadge } from './progress.js';
 import { initSearchBox } from './searchbox.js';
 import { notice } from './widgets.js';
@@ -17,36 +17,19 @@ const planBox = document.getElementById('plan');
 const noticesBox = document.getElementById('plan-notices');
 const optionalBox = document.getElementById('show-optional');
 
-const params = new URLSearchParams(window.location.search);
-let target = params.get('target');
 let plan = null;
 
-const picker = new Picker({
-  id: 'plan-target',
-  label: 'Plan for one item (what it needs first)',
-  placeholder: 'The whole list — or type a paper, video, idea…',
-  onChange: (iri) => {
-    target = iri;
-    const url = new URL(window.location.href);
-    if (iri) url.searchParams.set('target', iri); else url.searchParams.delete('target');
-    history.pushState(null, '', url);
-    load();
-  },
-});
-document.getElementById('target-slot').append(picker.element);
+const chosen = planTarget({ id: 'plan-target', label: 'Plan for one item (what it needs first)', load: () => load() });
 optionalBox.addEventListener('change', () => render());
-window.addEventListener('popstate', () => {
-  target = new URLSearchParams(window.location.search).get('target');
-  load();
-});
 
 async function load() {
   planBox.setAttribute('aria-busy', 'true');
+  const target = chosen.iri;
   document.getElementById('cards-link').href = `/cards.html${target ? `?target=${encodeURIComponent(target)}` : ''}`;
   try {
     plan = await getJson(`/api/study/plan${target ? `?target=${encodeURIComponent(target)}` : ''}`);
     const aim = target ? plan.steps.find((step) => step.iri === plan.target) : null;
-    if (aim) picker.set(aim.iri, aim.label, aim.kind);
+    if (aim) chosen.picker.set(aim.iri, aim.label, aim.kind);
     render();
   } catch (error) {
     replaceContent(planBox, el('li', {}, notice('The plan could not be made', error.message)));

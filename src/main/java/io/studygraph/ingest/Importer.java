@@ -182,12 +182,14 @@ public final class Importer {
             conform(name, graph, node -> firstLine(graph, node), pending, report, validation);
         } else {
             graph = RdfSource.read(name, text, format.lang());
+            SourcePositions positions = SourcePositions.scan(text);
+            org.apache.jena.shared.PrefixMapping prefixes = graph.getPrefixMapping();
             // What the alignment derives lives in its own graph beside the source's, replaced with it;
             // both are checked together, and what is left out goes from both.
-            Graph derived = alignment.derive(graph, node -> RdfSource.offsetOf(text, graph, node));
-            conform(name, new org.apache.jena.graph.compose.Union(graph, derived), node -> RdfSource.lineOf(text, graph, node),
+            Graph derived = alignment.derive(graph, node -> positions.offset(node, prefixes));
+            conform(name, new org.apache.jena.graph.compose.Union(graph, derived), node -> positions.line(node, prefixes),
                     pending, report, validation);
-            RdfSource.addProvenance(name, text, graph);
+            RdfSource.addProvenance(name, positions, graph);
             countEntities(name, graph, pending, report);
             pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
         }

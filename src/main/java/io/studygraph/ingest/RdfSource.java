@@ -62,96 +62,16 @@ final class RdfSource {
     }
 
     /** Adds {@code prov:wasDerivedFrom} and {@code sg:sourceLine} to every typed IRI subject. */
-    static void addProvenance(String name, String text, Graph graph) {
+    static void addProvenance(String name, SourcePositions positions, Graph graph) {
         Node source = Vocab.sourceGraph(name);
         Map<Node, Integer> lines = new HashMap<>();
         graph.find(Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI()) lines.computeIfAbsent(t.getSubject(), s -> lineOf(text, graph, s));
+            if (t.getSubject().isURI()) lines.computeIfAbsent(t.getSubject(), s -> positions.line(s, graph.getPrefixMapping()));
         });
         lines.forEach((s, line) -> {
             graph.add(Triple.create(s, Vocab.WAS_DERIVED_FROM, source));
             if (line > 0) graph.add(Triple.create(s, Vocab.SOURCE_LINE, NodeFactory.createLiteralDT(line.toString(), XSDDatatype.XSDinteger)));
         });
-    }
-
-    /**
-     * The line where the node is written, in full or prefixed form, outside comments: the first
-     * line that starts with it (where Turtle and N-Triples put a subject whose description begins
-     * there), else the first line that mentions it; 0 if not found.
-     */
-    static int lineOf(String text, Graph graph, Node node) {
-        if (!node.isURI()) return 0;
-        String full = "<" + node.getURI() + ">";
-        String prefixed = graph.getPrefixMapping().qnameFor(node.getURI());
-        String[] lines = text.split("\n", -1);
-        int mentioned = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String code = lines[i].substring(0, commentStart(lines[i]));
-            int at = code.indexOf(full);
-            if (prefixed != null) {
-                int p = indexOfToken(code, prefixed);
-                if (p >= 0 && (at < 0 || p < at)) at = p;
-            }
-            if (at < 0) continue;
-            if (at == 0) return i + 1;
-            if (mentioned == 0) mentioned = i + 1;
-        }
-        return mentioned;
-    }
-
-    /**
-     * Where the text first mentions the node (as {@code <iri>}, a quoted IRI, or a prefixed name), as a
-     * character offset; {@code Long.MAX_VALUE} when it cannot be found (blank nodes). Orders authors
-     * the way the file writes them when it gives no explicit order.
-     */
-    static long offsetOf(String text, Graph graph, Node node) {
-        if (!node.isURI()) return Long.MAX_VALUE;
-        long best = Long.MAX_VALUE;
-        String prefixed = graph.getPrefixMapping().qnameFor(node.getURI());
-        for (String form : new String[] {"<" + node.getURI() + ">", "\"" + node.getURI() + "\""}) {
-            int at = text.indexOf(form);
-            if (at >= 0) best = Math.min(best, at);
-        }
-        if (prefixed != null) {
-            int at = indexOfToken(text, prefixed);
-            if (at >= 0) best = Math.min(best, at);
-        }
-        return best;
-    }
-
-    /** Where a {@code #} comment starts on a line (not inside an IRI or a string); the length if none. */
-    private static int commentStart(String line) {
-        boolean inIri = false;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') i++;
-                else if (c == quote) quote = 0;
-            } else if (inIri) {
-                if (c == '>') inIri = false;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '<') {
-                inIri = true;
-            } else if (c == '#') {
-                return i;
-            }
-        }
-        return line.length();
-    }
-
-    private static int indexOfToken(String text, String token) {
-        int from = 0;
-        while (true) {
-            int i = text.indexOf(token, from);
-            if (i < 0) return -1;
-            int end = i + token.length();
-            boolean startOk = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([,;".indexOf(text.charAt(i - 1)) >= 0;
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-' && text.charAt(end) != '_';
-            if (startOk && endOk) return i;
-            from = end;
-        }
     }
 
     /** Turns the first parse error or warning-level problem into an ImportException with its line. */

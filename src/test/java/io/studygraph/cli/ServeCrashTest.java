@@ -69,7 +69,7 @@ class ServeCrashTest {
     void after_every_kill_the_store_holds_one_whole_state_nothing_acknowledged_is_lost_and_the_index_agrees(@TempDir Path root) {
         Path dataDir = root.resolve("store");
         long[] triples = expectedTriples();
-        expected = new CrashClient.Expected(list, "https://w3id.org/studygraph/source/" + SOURCE, triples[0], triples[1], triples[2]);
+        expected = new CrashClient.Expected(list, "https://w3id.org/studygraph/source/" + SOURCE, triples[0], triples[1], triples[2], triples[3]);
         Random random = new Random(SEED);
         List<Round> rounds = new ArrayList<>();
         long startedAt = System.nanoTime();
@@ -175,10 +175,11 @@ class ServeCrashTest {
      */
     private long[] expectedTriples() {
         try (StudyGraph sg = StudyGraph.inMemory(true)) {
+            long bundle = sg.store().size();
             long basic = sg.importTexts(Map.of(SOURCE, list.markdown(false))).get(0).triples();
             long extended = sg.importTexts(Map.of(SOURCE, list.markdown(true))).get(0).triples();
             assertThat(basic).isLessThan(extended);
-            return new long[] {basic, extended, sg.store().size() - extended};
+            return new long[] {basic, extended, sg.store().size() - extended, bundle};
         }
     }
 

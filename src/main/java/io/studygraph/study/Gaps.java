@@ -184,7 +184,7 @@ public final class Gaps {
             SourceProblems s = bySource.computeIfAbsent(source, k -> new SourceProblems(k, row.getResource("graph").getURI(), new ArrayList<>(), new ArrayList<>()));
             if (!row.contains("message")) continue;
             String message = row.getLiteral("message").getLexicalForm();
-            if (row.getResource("p").getURI().endsWith("skippedEntry")) s.skipped().add(message);
+            if (row.getResource("p").asNode().equals(io.studygraph.graph.Vocab.SKIPPED_ENTRY)) s.skipped().add(message);
             else s.warnings().add(message);
         }
         List<SourceProblems> out = new ArrayList<>();
@@ -200,8 +200,10 @@ public final class Gaps {
     /** "line 9: …" before "line 12: …": by the line number, then the text. */
     private static final Comparator<String> LINE_ORDER = Comparator.comparingInt(Gaps::lineOf).thenComparing(Comparator.naturalOrder());
 
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("^line (\\d{1,9})");
+
     private static int lineOf(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d{1,9})").matcher(message);
+        java.util.regex.Matcher m = LINE.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

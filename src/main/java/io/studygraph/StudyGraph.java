@@ -207,14 +207,12 @@ public final class StudyGraph implements AutoCloseable {
 
     /**
      * After an import: the glossary's mentions are found again (a new list brings new titles, or a
-     * new glossary), then the index follows the imported graphs and the mentions.
+     * new glossary), then the index follows the imported graphs (no search document reads the
+     * derived mentions, so they cost the index nothing).
      */
     private List<ImportResult> indexed(List<ImportResult> results) {
-        List<String> changed = new java.util.ArrayList<>(results.stream().map(ImportResult::graph).toList());
-        if (!results.isEmpty()) {
-            glossary.relink();
-            changed.add(io.studygraph.graph.Vocab.GLOSSARY_MENTIONS_GRAPH);
-        }
+        List<String> changed = results.stream().map(ImportResult::graph).toList();
+        if (!results.isEmpty()) glossary.relink();
         index.refresh(changed);
         return results;
     }
@@ -275,6 +273,7 @@ public final class StudyGraph implements AutoCloseable {
     public Store store() { return store; }
     public Importer importer() { return importer; }
     public EntityService entities() { return entities; }
+    public io.studygraph.study.GlossaryLinker glossary() { return glossary; }
     /** Reading plans over what is stored; cheap to make, it holds no state of its own. */
     public io.studygraph.study.ReadingPlans plans() { return new io.studygraph.study.ReadingPlans(store, entities); }
 

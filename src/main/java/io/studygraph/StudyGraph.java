@@ -10,6 +10,7 @@ import io.studygraph.graph.StoreLockedException;
 import io.studygraph.graph.TdbStore;
 import io.studygraph.ingest.Bundle;
 import io.studygraph.ingest.ImportResult;
+import io.studygraph.ingest.ImportProgress;
 import io.studygraph.ingest.Importer;
 import io.studygraph.ingest.Validation;
 import io.studygraph.ingest.Validator;
@@ -177,8 +178,13 @@ public final class StudyGraph implements AutoCloseable {
      * neither. Leniently, what the shapes reject is repaired or left out, and said in the results.
      */
     public List<ImportResult> importFiles(List<Path> files, Validation validation) {
+        return importFiles(files, validation, ImportProgress.NONE);
+    }
+
+    /** {@link #importFiles(List, Validation)}, telling {@code progress} what it is doing. */
+    public List<ImportResult> importFiles(List<Path> files, Validation validation, ImportProgress progress) {
         synchronized (writes) {
-            return indexed(importer.importFiles(files, validation));
+            return indexed(importer.importFiles(files, validation, progress), progress);
         }
     }
 
@@ -189,7 +195,7 @@ public final class StudyGraph implements AutoCloseable {
     /** {@link #importFiles(List, Validation)} for contents given as file name → text. */
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
         synchronized (writes) {
-            return indexed(importer.importTexts(sources, validation));
+            return indexed(importer.importTexts(sources, validation), ImportProgress.NONE);
         }
     }
 
@@ -207,15 +213,16 @@ public final class StudyGraph implements AutoCloseable {
 
     /**
      * After an import: the glossary's mentions are found again (a new list brings new titles, or a
-     * new glossary), then the index follows the imported graphs and the mentions.
+     * new glossary), then the index follows the imported graphs (no search document reads the
+     * derived mentions, so they cost the index nothing).
      */
-    private List<ImportResult> indexed(List<ImportResult> results) {
-        List<String> changed = new java.util.ArrayList<>(results.stream().map(ImportResult::graph).toList());
+    private List<ImportResult> indexed(List<ImportResult> results, ImportProgress progress) {
+        List<String> changed = results.stream().map(ImportResult::graph).toList();
         if (!results.isEmpty()) {
+            progress.stage("finding glossary terms");
             glossary.relink();
-            changed.add(io.studygraph.graph.Vocab.GLOSSARY_MENTIONS_GRAPH);
         }
-        index.refresh(changed);
+        index.refresh(changed, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
         return results;
     }
 
@@ -275,6 +282,7 @@ public final class StudyGraph implements AutoCloseable {
     public Store store() { return store; }
     public Importer importer() { return importer; }
     public EntityService entities() { return entities; }
+    public io.studygraph.study.GlossaryLinker glossary() { return glossary; }
     /** Reading plans over what is stored; cheap to make, it holds no state of its own. */
     public io.studygraph.study.ReadingPlans plans() { return new io.studygraph.study.ReadingPlans(store, entities); }
 

@@ -34,7 +34,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (StudyGraph sg = main.open()) {
-            List<ImportResult> results = sg.importFiles(files, strict ? Validation.STRICT : Validation.LENIENT);
+            ProgressBar progress = ProgressBar.onStderr(spec.commandLine().getErr());
+            List<ImportResult> results;
+            try {
+                results = sg.importFiles(files, strict ? Validation.STRICT : Validation.LENIENT, progress);
+            } finally {
+                progress.finish();
+            }
             new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose).print(results);
             long triples = sg.store().size();
             spec.commandLine().getOut().printf("store: %d triples%n", triples);

@@ -41,7 +41,7 @@ public final class EntityService {
             + "(SAMPLE(?rlabel) AS ?rl) (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) WHERE { ?n ?p ?e . FILTER(isIRI(?n))"
             // Records about the entity (mentions found, notes, progress, import reports) are no links of
             // it: the page shows what they say in their own boxes.
-            + " FILTER(?p NOT IN (sg:mentionIn, sg:mentionOf, sg:noteOn, sg:noteObject, sg:noteLinksTo, sg:item, sg:reportOf))"
+            + " FILTER(?p NOT IN (sg:noteOn, sg:noteObject, sg:noteLinksTo, sg:item, sg:reportOf))"
             + NEIGHBOUR_LABELS + "} GROUP BY ?p ?n LIMIT " + MAX_NEIGHBOURS);
     private static final Query AUTHORS = Sparql.parse("""
             SELECT ?list ?a (COUNT(DISTINCT ?mid) AS ?pos) (SAMPLE(?name) AS ?nm) (SAMPLE(?rlabel) AS ?rl) WHERE {

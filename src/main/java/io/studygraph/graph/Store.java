@@ -58,6 +58,15 @@ public interface Store extends AutoCloseable {
     void replaceGraphs(Map<String, Model> graphs);
 
     /**
+     * {@link #replaceGraphs(Map)}, telling {@code written} how many triples it has written so far,
+     * for a progress bar on a large import.
+     */
+    default void replaceGraphs(Map<String, Model> graphs, java.util.function.LongConsumer written) {
+        replaceGraphs(graphs);
+        written.accept(graphs.values().stream().mapToLong(Model::size).sum());
+    }
+
+    /**
      * A number that changes with every write, committed with it: whatever derives from the store
      * (the search index) records the generation it reflects, and knows it is stale when it differs.
      */

@@ -99,7 +99,6 @@ public final class Vocab {
     public static final Node NOTE = sg("Note");
     public static final Node PROGRESS = sg("Progress");
     public static final Node PLAN_MOVE = sg("PlanMove");
-    public static final Node MENTION = sg("Mention");
     public static final Node LEARNER = sg("learner");
     public static final Node ITEM = sg("item");
     public static final Node STATUS = sg("status");
@@ -110,12 +109,6 @@ public final class Vocab {
     public static final Node TEXT = sg("text");
     public static final Node NOTE_LINKS_TO = sg("noteLinksTo");
     public static final Node MENTIONS_CONCEPT = sg("mentionsConcept");
-    public static final Node MENTION_IN = sg("mentionIn");
-    public static final Node MENTION_OF = sg("mentionOf");
-    public static final Node MENTION_FIELD = sg("mentionField");
-    public static final Node MENTION_TEXT = sg("mentionText");
-    public static final Node MENTION_START = sg("mentionStart");
-    public static final Node MENTION_END = sg("mentionEnd");
     public static final Node IMPORT_REPORT = sg("ImportReport");
     public static final Node REPORT_OF = sg("reportOf");
     public static final Node SKIPPED_ENTRY = sg("skippedEntry");

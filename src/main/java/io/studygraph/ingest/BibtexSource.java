@@ -25,11 +25,15 @@ final class BibtexSource {
 
     private BibtexSource() {}
 
-    static Graph read(String name, String text, Resolver resolver, ImportReport report) {
+    static Graph read(String name, String text, Resolver resolver, ImportReport report, ImportProgress progress) {
         List<BibtexEntry> entries = BibtexEntries.read(name, text, report);
         GraphWriter out = new GraphWriter(name);
         Entities entities = new Entities(resolver, out, report);
-        for (List<BibtexEntry> work : sameWorks(entries, report)) map(work, entities, out, report);
+        List<List<BibtexEntry>> works = sameWorks(entries, report);
+        for (int i = 0; i < works.size(); i++) {
+            map(works.get(i), entities, out, report);
+            progress.at("reading " + name, i + 1, "works", (i + 1.0) / works.size());
+        }
         return out.model().getGraph();
     }
 

@@ -97,7 +97,11 @@ public final class Importer {
     }
 
     public List<ImportResult> importFiles(List<Path> files, Validation validation) {
-        return importTexts(readAll(files), validation);
+        return importFiles(files, validation, ImportProgress.NONE);
+    }
+
+    public List<ImportResult> importFiles(List<Path> files, Validation validation, ImportProgress progress) {
+        return importTexts(readAll(files), validation, progress);
     }
 
     /**
@@ -109,11 +113,16 @@ public final class Importer {
     }
 
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
+        return importTexts(sources, validation, ImportProgress.NONE);
+    }
+
+    public List<ImportResult> importTexts(Map<String, String> sources, Validation validation, ImportProgress progress) {
         Map<String, Model> graphs = new LinkedHashMap<>();
-        List<ImportResult> results = prepare(sources, graphs, validation);
+        List<ImportResult> results = prepare(sources, graphs, validation, progress);
         java.time.Instant now = java.time.Instant.now();
         for (ImportResult r : results) graphs.put(Vocab.reportGraph(r.source()).getURI(), reportModel(r, now));
-        store.replaceGraphs(graphs);
+        store.replaceGraphs(graphs, written -> progress.at("storing", written, "triples",
+                (double) written / Math.max(1, graphs.values().stream().mapToLong(Model::size).sum())));
         return results;
     }
 
@@ -137,20 +146,20 @@ public final class Importer {
 
     /** Reads and validates the files as an import would, with the same report, storing nothing. */
     public List<ImportResult> checkFiles(List<Path> files, Validation validation) {
-        return prepare(readAll(files), new LinkedHashMap<>(), validation);
+        return prepare(readAll(files), new LinkedHashMap<>(), validation, ImportProgress.NONE);
     }
 
     public List<ImportResult> checkFiles(List<Path> files) {
         return checkFiles(files, Validation.LENIENT);
     }
 
-    private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs, Validation validation) {
+    private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs, Validation validation, ImportProgress progress) {
         List<String> order = new ArrayList<>(sources.keySet());
         order.sort(java.util.Comparator.comparing((String n) -> ImportFormat.find(n).map(ImportFormat::isReconciled).orElse(false)));
         List<ImportResult> results = new ArrayList<>();
         for (String name : order) {
             ImportReport report = new ImportReport();
-            Graph graph = parse(name, sources.get(name), report, graphs, validation);
+            Graph graph = parse(name, sources.get(name), report, graphs, validation, progress);
             // Entities made but no entry counted still means entries were read.
             if (ImportFormat.of(name).isReconciled() && report.entries() == 0 && report.added() + report.merged() == 0) {
                 report.warn(0, NO_ENTRIES);
@@ -173,15 +182,18 @@ public final class Importer {
         return texts;
     }
 
-    private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending, Validation validation) {
+    private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending, Validation validation, ImportProgress progress) {
         Graph graph;
         ImportFormat format = ImportFormat.of(name);
         if (format.isReconciled()) {
             Resolver resolver = resolver(name, pending);
-            graph = format == ImportFormat.READING_LIST ? MarkdownSource.read(name, text, resolver, report) : BibtexSource.read(name, text, resolver, report);
+            graph = format == ImportFormat.READING_LIST ? MarkdownSource.read(name, text, resolver, report, progress)
+                    : BibtexSource.read(name, text, resolver, report, progress);
+            progress.stage("checking " + name);
             conform(name, graph, node -> firstLine(graph, node), pending, report, validation);
         } else {
-            graph = RdfSource.read(name, text, format.lang());
+            graph = RdfSource.read(name, text, format.lang(), progress);
+            progress.stage("checking " + name);
             SourcePositions positions = SourcePositions.scan(text);
             org.apache.jena.shared.PrefixMapping prefixes = graph.getPrefixMapping();
             // What the alignment derives lives in its own graph beside the source's, replaced with it;

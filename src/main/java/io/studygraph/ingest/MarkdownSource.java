@@ -7,10 +7,10 @@ import org.apache.jena.graph.Graph;
 final class MarkdownSource {
     private MarkdownSource() {}
 
-    static Graph read(String name, String markdown, Resolver resolver, ImportReport report) {
+    static Graph read(String name, String markdown, Resolver resolver, ImportReport report, ImportProgress progress) {
         ListDocument doc = new MarkdownListParser().parse(name, markdown);
         GraphWriter out = new GraphWriter(name);
-        new ReadingListMapper(name, resolver, out, report).map(doc);
+        new ReadingListMapper(name, resolver, out, report, progress).map(doc);
         return out.model().getGraph();
     }
 }

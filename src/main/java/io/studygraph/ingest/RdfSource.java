@@ -16,8 +16,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -29,13 +29,20 @@ final class RdfSource {
     private RdfSource() {}
 
     static Graph read(String name, String text, Lang lang) {
-        DatasetGraph parsed = DatasetGraphFactory.create();
+        return read(name, text, lang, ImportProgress.NONE);
+    }
+
+    static Graph read(String name, String text, Lang lang, ImportProgress progress) {
+        Graph graph = GraphFactory.createDefaultGraph();
         JsonLdContexts contexts = new JsonLdContexts();
         RdfNesting.check(name, text, lang);
+        CountingReader reader = new CountingReader(new StringReader(text));
         try {
-            RDFParser.create().source(new StringReader(text)).lang(lang).base(baseOf(name))
+            // Straight into the one graph the source becomes: quads of TriG and N-Quads lose their
+            // graph name, as every source is stored as one graph of its own.
+            RDFParser.create().source(reader).lang(lang).base(baseOf(name))
                     .set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts))
-                    .errorHandler(new Strict(name)).parse(parsed);
+                    .errorHandler(new Strict(name)).parse(new Into(graph, "parsing " + name, reader, text.length(), progress));
         } catch (ImportException | RiotException | IRIException e) {
             if (contexts.refused() != null) {
                 throw new ImportException(name, 0, "refers to the remote JSON-LD context " + contexts.refused()
@@ -45,10 +52,56 @@ final class RdfSource {
             if (e instanceof ImportException ie) throw ie;
             throw new ImportException(name, 0, e.getMessage());
         }
-        Graph graph = GraphFactory.createDefaultGraph();
-        parsed.find().forEachRemaining(q -> graph.add(q.asTriple()));
-        graph.getPrefixMapping().setNsPrefixes(parsed.getDefaultGraph().getPrefixMapping());
         return graph;
+    }
+
+    /** Adds what the parser reads to the graph, telling the progress every few thousand triples. */
+    private static final class Into extends StreamRDFBase {
+        private final Graph graph;
+        private final String stage;
+        private final CountingReader reader;
+        private final double length;
+        private final ImportProgress progress;
+        private long triples;
+
+        Into(Graph graph, String stage, CountingReader reader, long length, ImportProgress progress) {
+            this.graph = graph;
+            this.stage = stage;
+            this.reader = reader;
+            this.length = Math.max(1, length);
+            this.progress = progress;
+        }
+
+        @Override public void triple(Triple triple) { add(triple); }
+        @Override public void quad(Quad quad) { add(quad.asTriple()); }
+        @Override public void prefix(String prefix, String iri) { graph.getPrefixMapping().setNsPrefix(prefix, iri); }
+        @Override public void finish() { progress.at(stage, triples, "triples", 1); }
+
+        private void add(Triple triple) {
+            graph.add(triple);
+            if (++triples % 4096 == 0) progress.at(stage, triples, "triples", Math.min(1, reader.read / length));
+        }
+    }
+
+    /** Counts the characters the parser has taken, which says how far through the text it is. */
+    private static final class CountingReader extends java.io.FilterReader {
+        long read;
+
+        CountingReader(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override public int read() throws java.io.IOException {
+            int c = super.read();
+            if (c >= 0) read++;
+            return c;
+        }
+
+        @Override public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) read += n;
+            return n;
+        }
     }
 
     /**

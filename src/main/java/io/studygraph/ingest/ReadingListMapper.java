@@ -25,9 +25,11 @@ final class ReadingListMapper {
     private final GraphWriter out;
     private final LinkRelations relations;
     private final ImportReport report;
+    private final ImportProgress progress;
 
-    ReadingListMapper(String sourceName, Resolver resolver, GraphWriter out, ImportReport report) {
+    ReadingListMapper(String sourceName, Resolver resolver, GraphWriter out, ImportReport report, ImportProgress progress) {
         this.sourceName = sourceName;
+        this.progress = progress;
         this.out = out;
         this.report = report;
         this.entities = new Entities(resolver, out, report);
@@ -41,11 +43,17 @@ final class ReadingListMapper {
         out.text(list, Vocab.NAME, doc.title() != null ? doc.title() : base);
         out.provenance(list, 1);
         doc.cuts().forEach(cut -> report.warn(cut.line(), cut.warning()));
+        long total = doc.sections().stream().mapToLong(s -> s.entries().size()).sum();
+        long done = 0;
+        String stage = "reading " + sourceName;
         for (Section section : doc.sections()) {
             String heading = section.heading() != null ? section.heading() : "Items";
             Kind hint = SectionKinds.hint(heading).orElse(null);
             List<Node> items = new ArrayList<>();
-            for (Entry entry : section.entries()) mapTop(entry, hint, items);
+            for (Entry entry : section.entries()) {
+                mapTop(entry, hint, items);
+                progress.at(stage, ++done, "entries", (double) done / total);
+            }
             // A heading whose lines are all labels or contents links ("Contents") is not a section of works.
             if (items.isEmpty()) continue;
             Node s = Vocab.entity(Kind.SECTION, Slugs.of(base) + "-" + Slugs.of(heading));

@@ -5,6 +5,7 @@ import io.studygraph.graph.Sparql;
 import io.studygraph.graph.Store;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,11 +31,17 @@ final class DocumentSource {
               ?e ?p ?v FILTER(isIRI(?e) && isLiteral(?v))
             }""");
     // Every name of every person credited, and how: a hit shows each once, search finds any (Credits).
-    private static final Query PEOPLE = Sparql.parse("""
-            SELECT ?e ?role ?a ?p ?name WHERE {
+    // Credits and names are read apart and joined here: as one query, each credit looked its
+    // person's names up again, the slowest part of indexing a large store.
+    private static final Query CREDITS = Sparql.parse("""
+            SELECT ?e ?role ?a WHERE {
               VALUES ?role { schema:author sg:presenter schema:contributor }
+              ?e ?role ?a FILTER(isIRI(?a))
+            }""");
+    private static final Query NAMES = Sparql.parse("""
+            SELECT ?a ?p ?name WHERE {
               VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel }
-              ?e ?role ?a . ?a ?p ?name FILTER(isIRI(?a) && isLiteral(?name))
+              ?a ?p ?name FILTER(isIRI(?a) && isLiteral(?name))
             }""");
     private static final Query AUTHOR_ORDER = Sparql.parse("""
             SELECT ?e ?list ?a (COUNT(DISTINCT ?mid) AS ?pos) WHERE {
@@ -94,11 +101,7 @@ final class DocumentSource {
             Builder b = docs.get(e);
             if (b != null) b.literal(row.getResource("p").getURI(), row.getLiteral("v").getLexicalForm());
         });
-        each(PEOPLE, only, (e, row) -> {
-            Builder b = docs.get(e);
-            if (b != null) b.credits.name(row.getResource("a").getURI(), localName(row.getResource("role").getURI()),
-                    localName(row.getResource("p").getURI()), row.getLiteral("name").getLexicalForm());
-        });
+        credits(docs, only);
         each(AUTHOR_ORDER, only, (e, row) -> {
             Builder b = docs.get(e);
             if (b != null) {
@@ -119,6 +122,26 @@ final class DocumentSource {
         List<EntityDocument> out = new ArrayList<>();
         docs.values().forEach(b -> b.build().ifPresent(out::add));
         return out;
+    }
+
+    private void credits(Map<String, Builder> docs, List<Node> only) {
+        record Credit(Builder doc, String role) {}
+        Map<String, List<Credit>> byPerson = new HashMap<>();
+        each(CREDITS, only, (e, row) -> {
+            Builder b = docs.get(e);
+            if (b != null) byPerson.computeIfAbsent(row.getResource("a").getURI(), k -> new ArrayList<>())
+                    .add(new Credit(b, localName(row.getResource("role").getURI())));
+        });
+        if (byPerson.isEmpty()) return;
+        Query names = only == null ? NAMES : Sparql.restrict(NAMES, "a", byPerson.keySet().stream().map(NodeFactory::createURI).toList());
+        for (QuerySolution row : Sparql.select(store, names, Map.of())) {
+            String person = row.getResource("a").getURI();
+            List<Credit> credits = byPerson.get(person);
+            if (credits == null) continue;
+            String property = localName(row.getResource("p").getURI());
+            String name = row.getLiteral("name").getLexicalForm();
+            for (Credit c : credits) c.doc().credits.name(person, c.role(), property, name);
+        }
     }
 
     private void each(Query query, List<Node> only, BiConsumer<String, QuerySolution> action) {

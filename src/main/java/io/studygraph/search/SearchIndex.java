@@ -42,7 +42,9 @@ public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "store-generation";
     private static final String SCHEMA = "schema-version";
     /** Bump when fields or analysis change: an index written by another version is rebuilt. */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
+    /** A refresh touching more documents than this (or a quarter of the index) rebuilds instead. */
+    private static final int REBUILD_AT = 2000;
     private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");
 
     private final Store store;
@@ -59,11 +61,19 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
+    /**
+     * A rebuild of a large store writes every document at once: a larger buffer than Lucene's
+     * 16 MB flushes fewer, larger segments, so there is less to merge afterwards.
+     */
+    private static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(Analyzers.forIndex()).setRAMBufferSizeMB(64);
+    }
+
     /** An index in memory, built from the store now: for tests and throwaway instances. */
     public static SearchIndex inMemory(Store store) {
         try {
             Directory directory = new ByteBuffersDirectory();
-            SearchIndex index = new SearchIndex(store, directory, new IndexWriter(directory, new IndexWriterConfig(Analyzers.forIndex())));
+            SearchIndex index = new SearchIndex(store, directory, new IndexWriter(directory, writerConfig()));
             index.rebuild();
             return index;
         } catch (IOException e) {
@@ -83,8 +93,7 @@ public final class SearchIndex implements AutoCloseable {
                 deleteContents(dir);
                 directory = FSDirectory.open(dir);
             }
-            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.forIndex())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             SearchIndex index = new SearchIndex(store, directory, writer);
             if (reason != null) {
                 LOG.info("Search index {}: rebuilding it from the store", reason);
@@ -124,12 +133,21 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Replaces the whole index by documents for every entity in the store. */
     public synchronized int rebuild() {
+        return rebuild((done, total) -> {});
+    }
+
+    /** {@link #rebuild()}, telling {@code indexed} how many of how many documents are written. */
+    public synchronized int rebuild(Progress indexed) {
         long start = System.nanoTime();
         try {
             long generation = store.generation();
             List<EntityDocument> docs = source.all();
             writer.deleteAll();
-            for (EntityDocument doc : docs) writer.addDocument(Documents.toLucene(doc));
+            for (int i = 0; i < docs.size(); i++) {
+                writer.addDocument(Documents.toLucene(docs.get(i)));
+                if (i % 4096 == 0) indexed.at(i, docs.size());
+            }
+            indexed.at(docs.size(), docs.size());
             commit(generation);
             LOG.info("Indexed {} entities in {} ms", docs.size(), (System.nanoTime() - start) / 1_000_000);
             return docs.size();
@@ -144,6 +162,21 @@ public final class SearchIndex implements AutoCloseable {
      * carries the name of what it is on).
      */
     public synchronized void refresh(Collection<String> graphNames) {
+        refresh(graphNames, (done, total) -> {});
+    }
+
+    /** How far an index write has got: {@code done} of {@code total} documents. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(long done, long total);
+    }
+
+    /**
+     * {@link #refresh(Collection)}, telling {@code indexed} how far it is. A refresh that would
+     * re-index a large part of the index rebuilds it instead: one pass over the store in bulk is
+     * cheaper than looking each document up, and cheaper than updating it in place.
+     */
+    public synchronized void refresh(Collection<String> graphNames, Progress indexed) {
         try {
             long generation = store.generation();
             Set<String> affected = new LinkedHashSet<>();
@@ -151,12 +184,22 @@ public final class SearchIndex implements AutoCloseable {
                 affected.addAll(indexedFrom(g));
                 affected.addAll(source.entitiesOf(g));
             }
+            int large = Math.max(REBUILD_AT, size() / 4);
+            if (affected.size() > large) {
+                rebuild(indexed);
+                return;
+            }
             Set<String> withNeighbours = new LinkedHashSet<>(affected);
             if (!affected.isEmpty()) {
                 Query incoming = Sparql.restrict(INCOMING, "e", affected.stream().map(NodeFactory::createURI).toList());
                 for (QuerySolution row : Sparql.select(store, incoming, Map.of())) withNeighbours.add(row.getResource("n").getURI());
             }
+            if (withNeighbours.size() > large) {
+                rebuild(indexed);
+                return;
+            }
             reindex(withNeighbours, generation);
+            indexed.at(withNeighbours.size(), withNeighbours.size());
         } catch (IOException e) {
             throw new SearchException("Cannot update the search index: " + e.getMessage(), e);
         }

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
 
 /**
  * What glossary linking found for one entity, read back for a page: the concepts its texts name,
@@ -25,22 +24,21 @@ public final class Mentions {
     /** Texts listed for a concept; a concept named by every paper of a large list says so by its count. */
     public static final int MAX_FOUND_IN = 200;
     private static final Node GRAPH = NodeFactory.createURI(Vocab.GLOSSARY_MENTIONS_GRAPH);
-    private static final Query IN_ENTITY = Sparql.parse("""
-            SELECT ?field ?text ?start ?end ?c WHERE { GRAPH ?g {
-              ?m sg:mentionIn ?e ; sg:mentionOf ?c ; sg:mentionField ?field ; sg:mentionText ?text ;
-                 sg:mentionStart ?start ; sg:mentionEnd ?end } }
-            ORDER BY ?field ?start""");
-    private static final Query OF_CONCEPT = Sparql.parse("""
-            SELECT ?e ?field ?text WHERE { GRAPH ?g { ?m sg:mentionIn ?e ; sg:mentionOf ?c ; sg:mentionField ?field ; sg:mentionText ?text }
+    /** Entities whose texts may name the concept: derived links, and stated ones (a stated link is not derived again). */
+    private static final Query CANDIDATES = Sparql.parse("""
+            SELECT DISTINCT ?e WHERE {
+              { GRAPH ?g { ?e sg:mentionsConcept ?c } } UNION { VALUES ?p { schema:mentions schema:about } ?e ?p ?c }
               FILTER NOT EXISTS { ?e a sg:Note } }
-            ORDER BY ?e ?field""");
+            ORDER BY ?e""");
 
     private final Store store;
     private final EntityService entities;
+    private final GlossaryLinker glossary;
 
-    public Mentions(Store store, EntityService entities) {
+    public Mentions(Store store, EntityService entities, GlossaryLinker glossary) {
         this.store = store;
         this.entities = entities;
+        this.glossary = glossary;
     }
 
     /** A concept named in a text of the entity: {@code text} is the words as written, at [start, end). */
@@ -53,27 +51,28 @@ public final class Mentions {
     public record Answer(List<Span> spans, List<FoundIn> foundIn, int total) {}
 
     public Answer of(String iri) {
-        Node e = NodeFactory.createURI(iri);
+        Node c = NodeFactory.createURI(iri);
         return store.read(() -> {
-            List<QuerySolution> spanRows = Sparql.select(store, IN_ENTITY, Map.of("g", GRAPH, "e", e));
-            List<QuerySolution> foundRows = Sparql.select(store, OF_CONCEPT, Map.of("g", GRAPH, "c", e));
+            List<GlossaryLinker.Span> inEntity = glossary.spans(List.of(iri)).getOrDefault(iri, List.of());
+            List<String> candidates = Sparql.select(store, CANDIDATES, Map.of("g", GRAPH, "c", c)).stream()
+                    .map(r -> r.getResource("e").getURI()).toList();
+            List<GlossaryLinker.Span> naming = new ArrayList<>();
+            Map<String, List<GlossaryLinker.Span>> byEntity = glossary.spans(candidates);
+            for (String e : candidates) {
+                byEntity.getOrDefault(e, List.of()).stream().filter(s -> s.concept().equals(iri)).forEach(naming::add);
+            }
             Set<String> wanted = new LinkedHashSet<>();
-            spanRows.forEach(r -> wanted.add(r.getResource("c").getURI()));
-            foundRows.stream().limit(MAX_FOUND_IN).forEach(r -> wanted.add(r.getResource("e").getURI()));
+            inEntity.forEach(s -> wanted.add(s.concept()));
+            naming.stream().limit(MAX_FOUND_IN).forEach(s -> wanted.add(s.entity()));
             Map<String, Ref> refs = new HashMap<>();
             entities.refs(wanted).forEach(r -> refs.put(r.iri(), r));
-            List<Span> spans = new ArrayList<>();
-            for (QuerySolution r : spanRows) {
-                String c = r.getResource("c").getURI();
-                spans.add(new Span(r.getLiteral("field").getString(), r.getLiteral("start").getInt(), r.getLiteral("end").getInt(),
-                        r.getLiteral("text").getString(), c, refs.containsKey(c) ? refs.get(c).label() : c));
-            }
-            List<FoundIn> found = new ArrayList<>();
-            for (QuerySolution r : foundRows.subList(0, Math.min(MAX_FOUND_IN, foundRows.size()))) {
-                Ref ref = refs.getOrDefault(r.getResource("e").getURI(), new Ref(r.getResource("e").getURI(), r.getResource("e").getURI(), null));
-                found.add(new FoundIn(ref.iri(), ref.label(), ref.kind(), r.getLiteral("field").getString(), r.getLiteral("text").getString()));
-            }
-            return new Answer(spans, found, foundRows.size());
+            List<Span> spans = inEntity.stream().map(s -> new Span(s.field(), s.start(), s.end(), s.text(), s.concept(),
+                    refs.containsKey(s.concept()) ? refs.get(s.concept()).label() : s.concept())).toList();
+            List<FoundIn> found = naming.stream().limit(MAX_FOUND_IN).map(s -> {
+                Ref ref = refs.getOrDefault(s.entity(), new Ref(s.entity(), s.entity(), null));
+                return new FoundIn(ref.iri(), ref.label(), ref.kind(), s.field(), s.text());
+            }).toList();
+            return new Answer(spans, found, naming.size());
         });
     }
 }

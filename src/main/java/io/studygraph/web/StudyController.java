@@ -101,7 +101,7 @@ final class StudyController {
     /** {@code GET /api/study/mentions?iri=}: the glossary's concepts found in the entity's texts, and for a concept, where it is found. */
     void mentions(Context ctx) {
         String iri = ApiController.requireIri(ctx.queryParam("iri"), "iri");
-        WebServer.json(ctx, new io.studygraph.study.Mentions(sg.store(), sg.entities()).of(iri));
+        WebServer.json(ctx, new io.studygraph.study.Mentions(sg.store(), sg.entities(), sg.glossary()).of(iri));
     }
 
     /** The optional {@code target} parameter: an IRI, or empty for the whole list. */

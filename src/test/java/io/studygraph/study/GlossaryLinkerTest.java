@@ -28,18 +28,18 @@ class GlossaryLinkerTest {
 
     @Test
     void a_plural_in_a_description_is_found_with_its_field_words_and_offsets() {
-        List<QuerySolution> rows = select("""
-                SELECT ?field ?text ?start ?end WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> {
-                  ?m a sg:Mention ; sg:mentionIn ?e ; sg:mentionOf ?c ; sg:mentionField ?field ; sg:mentionText ?text ;
-                     sg:mentionStart ?start ; sg:mentionEnd ?end } }""",
-                Map.of("e", ID + "tutorial/the-annotated-diffusion-model", "c", ID + "concept/timestep-embedding"));
-        assertThat(rows).hasSize(1);
-        QuerySolution row = rows.get(0);
-        assertThat(row.getLiteral("field").getString()).isEqualTo("description");
-        assertThat(row.getLiteral("text").getString()).isEqualTo("timestep embeddings");
-        String description = select("SELECT ?d WHERE { ?e schema:description ?d }", Map.of("e", ID + "tutorial/the-annotated-diffusion-model"))
-                .get(0).getLiteral("d").getString();
-        assertThat(description.substring(row.getLiteral("start").getInt(), row.getLiteral("end").getInt())).isEqualTo("timestep embeddings");
+        String tutorial = ID + "tutorial/the-annotated-diffusion-model";
+        List<GlossaryLinker.Span> spans = sg.glossary().spans(List.of(tutorial)).get(tutorial).stream()
+                .filter(s -> s.concept().equals(ID + "concept/timestep-embedding")).toList();
+        assertThat(spans).hasSize(1);
+        GlossaryLinker.Span span = spans.get(0);
+        assertThat(span.field()).isEqualTo("description");
+        assertThat(span.text()).isEqualTo("timestep embeddings");
+        String description = select("SELECT ?d WHERE { ?e schema:description ?d }", Map.of("e", tutorial)).get(0).getLiteral("d").getString();
+        assertThat(description.substring(span.start(), span.end())).isEqualTo("timestep embeddings");
+        // What is stored is the link alone; the words are found on request.
+        assertThat(select("SELECT ?p WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> { ?s ?p ?o } }", Map.of()))
+                .extracting(r -> r.getResource("p").getURI()).containsOnly("https://w3id.org/studygraph/ontology#mentionsConcept");
     }
 
     @Test
@@ -67,20 +67,19 @@ class GlossaryLinkerTest {
         String ddpm = ID + "paper/arxiv-2006.11239";
         Note note = sg.writeNote(Learner.of("glossary-test"), null, ddpm, null, null, "The U-Nets here predict the noise.").orElseThrow();
         String noteIri = Notes.iri(Learner.of("glossary-test"), note.id());
-        String mentions = """
-                SELECT ?c ?field ?text WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> {
-                  ?m sg:mentionIn ?n ; sg:mentionOf ?c ; sg:mentionField ?field ; sg:mentionText ?text } }""";
-        List<QuerySolution> found = select(mentions, Map.of("n", noteIri));
-        assertThat(found).extracting(r -> r.getResource("c").getURI() + " " + r.getLiteral("field").getString() + " " + r.getLiteral("text").getString())
-                .containsExactly(ID + "concept/u-net note U-Nets");
+        java.util.function.Supplier<List<String>> mentions = () -> sg.glossary().spans(List.of(noteIri)).getOrDefault(noteIri, List.of()).stream()
+                .map(m -> m.concept() + " " + m.field() + " " + m.text()).toList();
+        assertThat(mentions.get()).containsExactly(ID + "concept/u-net note U-Nets");
         // The derived link is the note's own: a learner's note is no statement of the list about the paper.
         assertThat(select("SELECT ?x WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> { ?n sg:mentionsConcept ?x } }",
                 Map.of("n", noteIri))).hasSize(1);
 
         sg.writeNote(Learner.of("glossary-test"), note.id(), null, null, null, "Now about classifier guidance instead.");
-        assertThat(select(mentions, Map.of("n", noteIri))).extracting(r -> r.getResource("c").getURI()).containsExactly(ID + "concept/classifier-guidance");
+        assertThat(mentions.get()).containsExactly(ID + "concept/classifier-guidance note classifier guidance");
+        assertThat(select("SELECT ?x WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> { ?n sg:mentionsConcept ?x } }",
+                Map.of("n", noteIri))).extracting(r -> r.getResource("x").getURI()).containsExactly(ID + "concept/classifier-guidance");
         sg.writeNote(Learner.of("glossary-test"), note.id(), null, null, null, null);
-        assertThat(select(mentions, Map.of("n", noteIri))).isEmpty();
+        assertThat(mentions.get()).isEmpty();
         assertThat(select("SELECT ?x WHERE { GRAPH ?g { ?n ?p ?x } }", Map.of("n", noteIri))).isEmpty();
     }
 

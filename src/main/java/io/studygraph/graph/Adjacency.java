@@ -1,9 +1,6 @@
 package io.studygraph.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,7 @@ final class Adjacency {
     static final Set<String> NOT_RELATIONS = Set.of(Vocab.TYPE.getURI(), Vocab.WAS_DERIVED_FROM.getURI(),
             Vocab.URL.getURI(), Vocab.SAME_AS.getURI(), Vocab.CITATIONS_PAGE.getURI(), Vocab.SOURCE_FILE.getURI(),
             Vocab.RDFS_SEE_ALSO.getURI(), Vocab.AUTHOR_LIST.getURI());
-    private static final Set<String> SLUGS = Arrays.stream(Kind.values()).map(Kind::slug).collect(Collectors.toSet());
-    private static final List<Node> LABELS = List.of(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL);
+    private static final Map<String, Kind> SLUGS = Arrays.stream(Kind.values()).collect(Collectors.toMap(Kind::slug, k -> k));
 
     private final Lookup lookup;
     private final WalkFilter filter;
@@ -41,10 +37,15 @@ final class Adjacency {
      * Read for every edge of a walk, so it parses the IRI without building anything.
      */
     static String kindOf(String iri) {
+        Kind kind = kind(iri);
+        return kind == null ? null : kind.slug();
+    }
+
+    /** {@link #kindOf(String)} as a {@link Kind}; null when the IRI does not say. */
+    static Kind kind(String iri) {
         if (!iri.startsWith(Vocab.ID)) return null;
         int slash = iri.indexOf('/', Vocab.ID.length());
-        String slug = slash > 0 ? iri.substring(Vocab.ID.length(), slash) : null;
-        return SLUGS.contains(slug) ? slug : null;
+        return slash > 0 ? SLUGS.get(iri.substring(Vocab.ID.length(), slash)) : null;
     }
 
     /** The walkable relations of one entity, outgoing then incoming, each once; at most {@code maxPerNode} read each way. */
@@ -70,32 +71,5 @@ final class Adjacency {
      */
     int importance(String node, int cap) {
         return lookup.count(Node.ANY, Node.ANY, NodeFactory.createURI(node), cap);
-    }
-
-    /**
-     * Display label and kind of each entity, by the one label rule (name, else preferred label,
-     * else rdfs:label, else words from the IRI): a bound lookup or two per entity.
-     */
-    Map<String, EntityView.Ref> refs(Collection<String> nodes) {
-        Map<String, EntityView.Ref> refs = new LinkedHashMap<>();
-        for (String iri : nodes) {
-            Node n = NodeFactory.createURI(iri);
-            String[] label = {null};
-            for (Node property : LABELS) {
-                lookup.find(n, property, Node.ANY, 1, t -> label[0] = t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : null);
-                if (label[0] != null) break;
-            }
-            String kind = kindOf(iri);
-            if (kind == null) kind = Kind.of(iri, types(n)).map(Kind::slug).orElse(null);
-            refs.put(iri, new EntityView.Ref(iri, label[0] != null ? label[0] : Labels.humanise(iri), kind));
-        }
-        return refs;
-    }
-
-    /** The types of an entity from outside the dataset's namespace, whose IRI does not say its kind. */
-    private List<Node> types(Node n) {
-        List<Node> types = new ArrayList<>();
-        lookup.find(n, Vocab.TYPE, Node.ANY, 20, t -> types.add(t.getObject()));
-        return types;
     }
 }

@@ -1,11 +1,17 @@
 package io.studygraph.graph;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -27,6 +33,8 @@ final class Lookup {
     // Asked only to reach the execution's dataset; never run.
     private static final Query PROBE = Sparql.parse("ASK {}");
     private static final Query TRIPLES = Sparql.parse("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
+
+    private static final List<Node> LABELS = List.of(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL);
 
     private final Store store;
     private final Graph union;
@@ -63,6 +71,41 @@ final class Lookup {
     /** How many triples match, counted up to {@code cap}. */
     int count(Node s, Node p, Node o, int cap) {
         return find(s, p, o, cap, t -> {});
+    }
+
+    /**
+     * Display label and kind of each entity, by the one label rule (name, else preferred label,
+     * else rdfs:label, else words from the IRI): a bound lookup or two per entity. The kind comes
+     * from the IRI, or from the types of an entity outside the dataset's namespace.
+     */
+    Map<String, EntityView.Ref> refs(Collection<String> iris) {
+        Map<String, EntityView.Ref> refs = new LinkedHashMap<>();
+        for (String iri : iris) {
+            Node n = NodeFactory.createURI(iri);
+            String label = null;
+            for (Node property : LABELS) {
+                label = first(n, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).orElse(null);
+                if (label != null) break;
+            }
+            String kind = Adjacency.kindOf(iri);
+            if (kind == null) kind = Kind.of(iri, objects(n, Vocab.TYPE, 20)).map(Kind::slug).orElse(null);
+            refs.put(iri, new EntityView.Ref(iri, label != null ? label : Labels.humanise(iri), kind));
+        }
+        return refs;
+    }
+
+    /** The object of one triple {@code s p ?}, if any. */
+    Optional<Node> first(Node s, Node p) {
+        Node[] found = {null};
+        find(s, p, Node.ANY, 1, t -> found[0] = t.getObject());
+        return Optional.ofNullable(found[0]);
+    }
+
+    /** The objects of up to {@code limit} triples {@code s p ?}. */
+    List<Node> objects(Node s, Node p, int limit) {
+        List<Node> objects = new ArrayList<>();
+        find(s, p, Node.ANY, limit, t -> objects.add(t.getObject()));
+        return objects;
     }
 
     private int remote(Node s, Node p, Node o, int limit, Consumer<Triple> each) {

@@ -58,13 +58,13 @@ public final class Neighbourhood {
     public Elements around(String iri, int depth, int limit, int budget, WalkFilter filter) {
         if (budget < 1 || budget > MAX_BUDGET) throw new IllegalArgumentException("budget must be from 1 to " + MAX_BUDGET + ", not " + budget);
         // Every lookup reads one state, so no edge leads to a node another state dropped.
-        return Lookup.read(store, lookup -> walk(new Adjacency(lookup, filter, MAX_READ), iri, depth, limit, budget));
+        return Lookup.read(store, lookup -> walk(lookup, new Adjacency(lookup, filter, MAX_READ), iri, depth, limit, budget));
     }
 
     /** One relation of a frontier entity, as the walk weighs it. */
     private record Candidate(String from, Edge edge, String other) {}
 
-    private Elements walk(Adjacency adjacency, String iri, int depth, int limit, int budget) {
+    private Elements walk(Lookup lookup, Adjacency adjacency, String iri, int depth, int limit, int budget) {
         Set<String> nodes = new LinkedHashSet<>(List.of(iri));
         Set<Edge> edges = new LinkedHashSet<>();
         Set<Edge> seen = new java.util.HashSet<>();
@@ -93,7 +93,7 @@ public final class Neighbourhood {
             }
             frontier = next;
         }
-        return elements(adjacency, nodes, List.copyOf(edges), more);
+        return elements(lookup.refs(nodes), nodes, List.copyOf(edges), more);
     }
 
     /**
@@ -119,8 +119,7 @@ public final class Neighbourhood {
         pool.sort(Comparator.comparing((Candidate c) -> -importance.get(c.other())).thenComparing(stable));
     }
 
-    private Elements elements(Adjacency adjacency, Set<String> nodes, List<Edge> shown, Map<String, Integer> more) {
-        Map<String, EntityView.Ref> refs = adjacency.refs(nodes);
+    private Elements elements(Map<String, EntityView.Ref> refs, Set<String> nodes, List<Edge> shown, Map<String, Integer> more) {
         List<Element<NodeData>> nodeElements = nodes.stream().map(refs::get)
                 .map(r -> new Element<>(new NodeData(r.iri(), r.label(), r.kind()))).toList();
         Labels labels = entities.labels();

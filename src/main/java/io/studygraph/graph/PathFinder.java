@@ -1,7 +1,6 @@
 package io.studygraph.graph;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,10 +51,10 @@ public final class PathFinder {
 
     public Result find(String from, String to, int maxHops, int k, WalkFilter filter) {
         // The search reads the graph hop by hop; one snapshot keeps every path it finds a real one.
-        return Lookup.read(store, lookup -> search(new Adjacency(lookup, filter, limits.maxEdgesPerNode()), from, to, maxHops, k));
+        return Lookup.read(store, lookup -> search(lookup, new Adjacency(lookup, filter, limits.maxEdgesPerNode()), from, to, maxHops, k));
     }
 
-    private Result search(Adjacency adjacency, String from, String to, int maxHops, int k) {
+    private Result search(Lookup lookup, Adjacency adjacency, String from, String to, int maxHops, int k) {
         Balls balls = new Balls(from, to, adjacency);
         List<List<String>> found = new ArrayList<>();
         int length = balls.meet(maxHops);
@@ -65,7 +64,7 @@ public final class PathFinder {
             // Fewer shortest paths than asked for: one more hop on the smaller side covers the next length.
             if (found.size() < k && length < maxHops && balls.grow()) paths(new ArrayList<>(List.of(from)), to, length + 1, balls, k, found, steps);
         }
-        List<Path> paths = describe(found, balls.graph);
+        List<Path> paths = describe(lookup, found, balls.graph);
         String message = !paths.isEmpty() ? null : balls.exhausted
                 ? "No path of at most " + maxHops + " hops found within the budget of " + limits.maxNodes() + " entities visited"
                 : "No path of at most " + maxHops + " hops";
@@ -177,10 +176,8 @@ public final class PathFinder {
         }
     }
 
-    private List<Path> describe(List<List<String>> found, Map<String, Map<String, List<Edge>>> graph) {
-        Collection<String> iris = found.stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, EntityView.Ref> refs = new HashMap<>();
-        entities.refs(iris).forEach(r -> refs.put(r.iri(), r));
+    private List<Path> describe(Lookup lookup, List<List<String>> found, Map<String, Map<String, List<Edge>>> graph) {
+        Map<String, EntityView.Ref> refs = lookup.refs(found.stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new)));
         Labels labels = entities.labels();
         List<Path> paths = new ArrayList<>();
         for (List<String> nodes : found) {
@@ -195,14 +192,13 @@ public final class PathFinder {
                 hops.add(new Hop(a, b, edges.stream().map(Edge::property).distinct().toList(), words, forward));
                 sentence.append(" — ").append(words).append(" → ").append(label(refs, b));
             }
-            paths.add(new Path(nodes.stream().map(n -> refs.getOrDefault(n, new EntityView.Ref(n, Labels.humanise(n), Adjacency.kindOf(n)))).toList(),
+            paths.add(new Path(nodes.stream().map(refs::get).toList(),
                     hops, sentence.toString()));
         }
         return paths;
     }
 
     private static String label(Map<String, EntityView.Ref> refs, String iri) {
-        EntityView.Ref r = refs.get(iri);
-        return r != null ? r.label() : Labels.humanise(iri);
+        return refs.get(iri).label();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -56,14 +57,17 @@ public final class PathFinder {
 
     private Result search(Lookup lookup, Adjacency adjacency, String from, String to, int maxHops, int k) {
         Balls balls = new Balls(from, to, adjacency);
-        List<List<String>> found = new ArrayList<>();
-        int length = balls.meet(maxHops);
-        if (length >= 0) {
-            int[] steps = {0};
-            paths(new ArrayList<>(List.of(from)), to, length, balls, k, found, steps);
+        List<List<String>> shortest = new ArrayList<>();
+        List<List<String>> longer = new ArrayList<>();
+        // Each time the searches meet again, the paths are counted afresh: once k are known, the rest of the hop is not read.
+        int length = balls.meet(maxHops, () -> enough(shortest, from, to, balls.depthA + balls.depthB, balls, k));
+        if (length >= 0 && shortest.size() < k && length < maxHops) {
             // Fewer shortest paths than asked for: one more hop on the smaller side covers the next length.
-            if (found.size() < k && length < maxHops && balls.grow()) paths(new ArrayList<>(List.of(from)), to, length + 1, balls, k, found, steps);
+            BooleanSupplier enoughLonger = () -> enough(longer, from, to, length + 1, balls, k - shortest.size());
+            if (!enoughLonger.getAsBoolean()) balls.grow(enoughLonger);
         }
+        List<List<String>> found = new ArrayList<>(shortest);
+        found.addAll(longer);
         List<Path> paths = describe(lookup, found, balls.graph);
         String message = !paths.isEmpty() ? null : balls.exhausted
                 ? "No path of at most " + maxHops + " hops found within the budget of " + limits.maxNodes() + " entities visited"
@@ -71,11 +75,18 @@ public final class PathFinder {
         return new Result(from, to, maxHops, !paths.isEmpty(), paths, message);
     }
 
+    /** Replaces {@code found} by up to {@code k} paths of exactly {@code length} hops; whether there are {@code k}. */
+    private boolean enough(List<List<String>> found, String from, String to, int length, Balls balls, int k) {
+        found.clear();
+        paths(new ArrayList<>(List.of(from)), to, length, balls, k, found, new int[] {0});
+        return found.size() >= k;
+    }
+
     /**
      * Two breadth-first searches, from the source (A) and from the target (B), always growing the
      * smaller frontier. Every entity with a distance in both balls lies on a connecting walk of
-     * length at most the sum of the radii; the entities on both outer frontiers are read too, so
-     * every path of exactly that length is made of read relations.
+     * length at most the sum of the radii; an entity reached on both outer frontiers is read too,
+     * so every path of exactly that length is made of read relations.
      */
     private final class Balls {
         final Map<String, Map<String, List<Edge>>> graph = new HashMap<>();
@@ -96,41 +107,58 @@ public final class PathFinder {
             frontierB = Set.of(to);
         }
 
-        /** The length of the shortest paths, or -1 when there is none within the hop limit or the node budget. */
-        int meet(int maxHops) {
-            if (a.keySet().equals(b.keySet())) return 0;
+        /**
+         * The length of the shortest paths, or -1 when there is none within the hop limit or the
+         * node budget. {@code enough} is asked after each entity read that meets the other side.
+         */
+        int meet(int maxHops, BooleanSupplier enough) {
+            if (a.keySet().equals(b.keySet())) {
+                enough.getAsBoolean();
+                return 0;
+            }
+            boolean[] met = {false};
             while (depthA + depthB < maxHops) {
-                if (!grow()) return -1;
-                if (frontierA.stream().anyMatch(b::containsKey) || frontierB.stream().anyMatch(a::containsKey)) return depthA + depthB;
+                if (!grow(() -> {
+                    met[0] = true;
+                    return enough.getAsBoolean();
+                })) return -1;
+                if (met[0]) return depthA + depthB;
             }
             return -1;
         }
 
-        /** Grows the smaller frontier by one hop; false when a side is exhausted or the node budget is spent. */
-        boolean grow() {
+        /**
+         * Grows the smaller frontier by one hop, entity by entity; after each one that reaches the
+         * other side, stops if {@code enough} says so. False when a side is exhausted or the node
+         * budget is spent.
+         */
+        boolean grow(BooleanSupplier enough) {
             if (frontierA.isEmpty() || frontierB.isEmpty()) return false;
             if (a.size() + b.size() >= limits.maxNodes()) {
                 exhausted = true;
                 return false;
             }
-            if (frontierA.size() <= frontierB.size()) {
-                frontierA = expand(frontierA, a, ++depthA);
-            } else {
-                frontierB = expand(frontierB, b, ++depthB);
-            }
-            // Entities on both outer frontiers have not been read by either side; paths pass through them.
-            frontierA.stream().filter(frontierB::contains).toList().forEach(this::read);
-            return true;
-        }
-
-        private Set<String> expand(Set<String> frontier, Map<String, Integer> distance, int depth) {
+            boolean growA = frontierA.size() <= frontierB.size();
+            Set<String> frontier = growA ? frontierA : frontierB;
+            Map<String, Integer> mine = growA ? a : b;
+            Map<String, Integer> theirs = growA ? b : a;
+            Set<String> theirFrontier = growA ? frontierB : frontierA;
+            int depth = growA ? ++depthA : ++depthB;
             Set<String> next = new LinkedHashSet<>();
+            if (growA) frontierA = next;
+            else frontierB = next;
             for (String node : frontier) {
+                boolean meets = false;
                 for (String neighbour : read(node).keySet()) {
-                    if (distance.putIfAbsent(neighbour, depth) == null) next.add(neighbour);
+                    if (mine.putIfAbsent(neighbour, depth) == null) next.add(neighbour);
+                    if (mine.get(neighbour) != depth || !theirs.containsKey(neighbour)) continue;
+                    meets = true;
+                    // On both outer frontiers, so read by neither side; paths pass through it.
+                    if (theirFrontier.contains(neighbour)) read(neighbour);
                 }
+                if (meets && enough.getAsBoolean()) break;
             }
-            return next;
+            return true;
         }
 
         private Map<String, List<Edge>> read(String node) {

@@ -3,6 +3,7 @@ package io.studygraph.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class Neighbourhood {
     /** Relations read per entity and direction: a hub's links past these are neither shown nor counted. */
     static final int MAX_READ = 2000;
     /** Importance is counted no further: past it every hub ranks alike, and counting costs no more. */
-    static final int IMPORTANCE_CAP = 100;
+    static final int IMPORTANCE_CAP = 50;
 
     public record NodeData(String id, String label, String kind) {}
 
@@ -67,7 +68,7 @@ public final class Neighbourhood {
     private Elements walk(Lookup lookup, Adjacency adjacency, String iri, int depth, int limit, int budget) {
         Set<String> nodes = new LinkedHashSet<>(List.of(iri));
         Set<Edge> edges = new LinkedHashSet<>();
-        Set<Edge> seen = new java.util.HashSet<>();
+        Set<Edge> seen = new HashSet<>();
         Map<String, Integer> more = new LinkedHashMap<>();
         List<String> frontier = List.of(iri);
         for (int d = 0; d < depth && !frontier.isEmpty(); d++) {

@@ -100,12 +100,16 @@ export async function fetchLabels(iris, { signal } = {}) {
   return new Map(answers.flat().map((entry) => [entry.iri, { label: entry.label, kind: entry.kind }]));
 }
 
+/** Entities one graph view shows at most: enough to read, few enough to lay out at once. */
+export const GRAPH_BUDGET = 200;
+
 /**
- * `GET /api/graph`: the neighbourhood of `iri` as Cytoscape elements, with `more` counting what
- * each entity left out. `fetchGraph(iri, {depth: 1, limit: 25, kinds: ['paper', 'person']})`
+ * `GET /api/graph`: the neighbourhood of `iri` as Cytoscape elements, at most `budget` entities
+ * (the most important first), with `more` counting what each entity left out.
+ * `fetchGraph(iri, {depth: 1, limit: 25, budget: 200, kinds: ['paper', 'person']})`
  */
-export function fetchGraph(iri, { depth = 1, limit = 25, kinds = [], relations = [], signal } = {}) {
-  const params = new URLSearchParams({ iri, depth: String(depth), limit: String(limit) });
+export function fetchGraph(iri, { depth = 1, limit = 25, budget = GRAPH_BUDGET, kinds = [], relations = [], signal } = {}) {
+  const params = new URLSearchParams({ iri, depth: String(depth), limit: String(limit), budget: String(budget) });
   if (kinds.length) params.set('kinds', kinds.join(','));
   if (relations.length) params.set('relations', relations.join(','));
   return getJson(`/api/graph?${params}`, { signal });

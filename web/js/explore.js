@@ -3,7 +3,7 @@
 // has more than was shown, filters by kind and relation, and a depth for the start. The
 // address holds the whole view (urls.js): a link shares it, back and forward restore it.
 
-import { fetchEntity, fetchGraph, fetchOverview } from './api.js';
+import { GRAPH_BUDGET, fetchEntity, fetchGraph, fetchOverview } from './api.js';
 import { el, link, replaceContent } from './dom.js';
 import { ExploreGraph } from './explore-graph.js';
 import { renderEntityList, renderFilters, renderNoSelection, renderSelection } from './explore-panel.js';
@@ -74,7 +74,7 @@ async function load() {
   page.canvas.setAttribute('aria-busy', 'true');
   try {
     const [answer, ...expansions] = await Promise.all([
-      fetchGraph(state.iri, { depth: state.depth, limit: state.limit }),
+      fetchGraph(state.iri, { depth: state.depth, limit: state.limit, budget: GRAPH_BUDGET }),
       ...state.expanded.map((x) => fetchGraph(x.iri, { depth: 1, limit: x.limit })),
     ]);
     if (ticket !== loads) return;

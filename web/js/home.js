@@ -72,10 +72,11 @@ function renderSection(section) {
   const items = section.items ?? [];
   return el('section', { class: 'section' },
     el('h3', { class: 'section__title' }, section.label || 'Untitled section',
-      el('span', { class: 'section__count' }, String(items.length))),
+      el('span', { class: 'section__count' }, String(section.total ?? items.length))),
     items.length
       ? el('ol', { class: 'items' }, items.map(renderItem))
-      : el('p', { class: 'muted' }, 'Nothing in this section yet.'));
+      : el('p', { class: 'muted' }, 'Nothing in this section yet.'),
+    notAllListed(items.length, section.total));
 }
 
 function renderItem(item) {
@@ -100,11 +101,18 @@ function renderKinds(groups) {
     el('h3', { class: 'kind-group__title' },
       el('span', { class: 'kind-group__icon', 'aria-hidden': 'true' }, info.icon),
       group.label || info.plural,
-      el('span', { class: 'kind-group__count' }, String(items.length))),
+      el('span', { class: 'kind-group__count' }, String(group.total ?? items.length))),
     shortList('ul', 'compact', items, (item) => el('li', {},
       link(entityHref(item.iri), item.label || item.iri),
-      item.year ? el('span', { class: 'compact__year' }, String(item.year)) : null)));
+      item.year ? el('span', { class: 'compact__year' }, String(item.year)) : null)),
+    notAllListed(items.length, group.total));
   });
+}
+
+// The overview lists the first items of a large kind or section; say so, and where the rest are.
+function notAllListed(listed, total) {
+  if (!(Number(total) > listed)) return null;
+  return el('p', { class: 'muted' }, `${listed} of ${Number(total).toLocaleString('en')} listed; search finds the rest.`);
 }
 
 // Kinds are simple words, but they come from data: keep ids and fragments to safe characters.

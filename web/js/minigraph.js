@@ -1,7 +1,7 @@
 // A small neighbourhood graph in a card: on an entity page ("Connections") and on the home page
 // ("Start exploring"). The canvas keeps its height while loading, so nothing below it jumps.
 
-import { fetchGraph } from './api.js';
+import { GRAPH_BUDGET, fetchGraph } from './api.js';
 import { el, link, replaceContent } from './dom.js';
 import { kindInfo } from './kinds.js';
 import { entityHref } from './iris.js';
@@ -29,7 +29,7 @@ export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actio
 
   async function draw() {
     try {
-      const answer = await fetchGraph(iri, { depth, limit, kinds });
+      const answer = await fetchGraph(iri, { depth, limit, budget: GRAPH_BUDGET, kinds });
       const nodes = answer.nodes ?? [];
       if (nodes.length < 2) {
         replaceContent(canvas, el('p', { class: 'graph-card__loading' }, 'Nothing is connected to this yet.'));

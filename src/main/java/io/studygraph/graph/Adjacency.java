@@ -1,65 +1,75 @@
 package io.studygraph.graph;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.graph.Triple;
 
 /**
- * The relations between entities, read from the store one frontier at a time (a batched query
- * per step, not one per node), in both directions. Structural and provenance links (types, source
- * files, web addresses) are not relations between entities and are never walked.
+ * The relations between entities, read one entity at a time with bound lookups, in both
+ * directions. Structural and provenance links (types, source files, web addresses) are not
+ * relations between entities and are never walked. Each read is bounded per entity, so a hub
+ * costs no more than {@code maxPerNode} relations each way.
  */
 final class Adjacency {
-    private static final Query OUT = Sparql.parse("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?o)) }");
-    private static final Query IN = Sparql.parse("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?s)) }");
     static final Set<String> NOT_RELATIONS = Set.of(Vocab.TYPE.getURI(), Vocab.WAS_DERIVED_FROM.getURI(),
             Vocab.URL.getURI(), Vocab.SAME_AS.getURI(), Vocab.CITATIONS_PAGE.getURI(), Vocab.SOURCE_FILE.getURI(),
             Vocab.RDFS_SEE_ALSO.getURI(), Vocab.AUTHOR_LIST.getURI());
+    private static final Map<String, Kind> SLUGS = Arrays.stream(Kind.values()).collect(Collectors.toMap(Kind::slug, k -> k));
 
-    private final Store store;
+    private final Lookup lookup;
     private final WalkFilter filter;
-    private final int maxRowsPerStep;
+    private final int maxPerNode;
 
-    Adjacency(Store store, WalkFilter filter, int maxRowsPerStep) {
-        this.store = store;
+    Adjacency(Lookup lookup, WalkFilter filter, int maxPerNode) {
+        this.lookup = lookup;
         this.filter = filter;
-        this.maxRowsPerStep = maxRowsPerStep;
-    }
-
-    /** The kind of an entity from its IRI; only entities of the dataset's namespace are walked. */
-    static String kindOf(String iri) {
-        return Kind.of(iri, List.of()).map(Kind::slug).orElse(null);
+        this.maxPerNode = maxPerNode;
     }
 
     /**
-     * Edges touching any of the nodes, in both directions, grouped by node, each edge once per
-     * node; at most {@code maxRowsPerStep} rows are read per direction, so a step is bounded.
+     * The kind of an entity from its IRI; only entities of the dataset's namespace are walked.
+     * Read for every edge of a walk, so it parses the IRI without building anything.
      */
-    Map<String, List<Edge>> edges(Collection<String> nodes) {
-        Map<String, List<Edge>> out = new HashMap<>();
-        if (nodes.isEmpty()) return out;
-        var values = nodes.stream().map(NodeFactory::createURI).toList();
-        for (Query q : List.of(OUT, IN)) {
-            Query bounded = Sparql.restrict(q, q == OUT ? "s" : "o", values);
-            bounded.setLimit(maxRowsPerStep);
-            Set<Edge> seen = new LinkedHashSet<>();
-            for (QuerySolution row : Sparql.select(store, bounded, Map.of())) {
-                Edge e = new Edge(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI());
-                if (e.subject().equals(e.object()) || !filter.allowsRelation(e.property())) continue;
-                if (!filter.allowsKind(kindOf(e.subject())) || !filter.allowsKind(kindOf(e.object()))) continue;
-                if (seen.add(e)) {
-                    String from = q == OUT ? e.subject() : e.object();
-                    out.computeIfAbsent(from, k -> new ArrayList<>()).add(e);
-                }
-            }
-        }
-        return out;
+    static String kindOf(String iri) {
+        Kind kind = kind(iri);
+        return kind == null ? null : kind.slug();
+    }
+
+    /** {@link #kindOf(String)} as a {@link Kind}; null when the IRI does not say. */
+    static Kind kind(String iri) {
+        if (!iri.startsWith(Vocab.ID)) return null;
+        int slash = iri.indexOf('/', Vocab.ID.length());
+        return slash > 0 ? SLUGS.get(iri.substring(Vocab.ID.length(), slash)) : null;
+    }
+
+    /** The walkable relations of one entity, outgoing then incoming, each once; at most {@code maxPerNode} read each way. */
+    List<Edge> edges(String node) {
+        Node n = NodeFactory.createURI(node);
+        Set<Edge> out = new LinkedHashSet<>();
+        lookup.find(n, Node.ANY, Node.ANY, maxPerNode, t -> keep(t, out));
+        lookup.find(Node.ANY, Node.ANY, n, maxPerNode, t -> keep(t, out));
+        return List.copyOf(out);
+    }
+
+    private void keep(Triple t, Set<Edge> edges) {
+        if (!t.getSubject().isURI() || !t.getObject().isURI() || t.getSubject().equals(t.getObject())) return;
+        String p = t.getPredicate().getURI();
+        if (!filter.allowsRelation(p)) return;
+        String s = t.getSubject().getURI(), o = t.getObject().getURI();
+        if (filter.allowsKind(kindOf(s)) && filter.allowsKind(kindOf(o))) edges.add(new Edge(s, p, o));
+    }
+
+    /**
+     * How much an entity matters, cheaply: the statements naming it as their object (a paper's
+     * citations, a person's works, a concept's mentions), counted on the index up to {@code cap}.
+     */
+    int importance(String node, int cap) {
+        return lookup.count(Node.ANY, Node.ANY, NodeFactory.createURI(node), cap);
     }
 }

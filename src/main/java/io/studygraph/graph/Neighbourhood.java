@@ -3,22 +3,36 @@ package io.studygraph.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * The entities around one, as Cytoscape elements: breadth-first to a depth, with at most
- * {@code limit} relations shown per entity and the number left over ("show more"), so a hub does
- * not flood the view.
+ * The entities around one, as Cytoscape elements: breadth-first to a depth, at most {@code budget}
+ * entities in all and {@code limit} relations shown per entity, with the number left over per
+ * entity ("show more"), so a hub does not flood the view. At each hop the frontier's relations
+ * are taken most important far end first, importance being how many statements name that end
+ * as their object (a paper's citations, a person's works, a concept's mentions): a depth-2 view
+ * of a hub shows its most cited neighbours and theirs. Reads are bound lookups of the entities
+ * touched, so the cost follows the answer, not the size of the graph.
+ *
+ * <pre>{@code
+ * Elements view = neighbourhood.around(paper, 2, 25, 200, WalkFilter.DEFAULT);
+ * }</pre>
  */
 public final class Neighbourhood {
     public static final int MAX_DEPTH = 3;
     public static final int MAX_LIMIT = 200;
-    /** Nodes in one answer, whatever depth and limit ask for. */
-    static final int MAX_NODES = 1000;
+    public static final int DEFAULT_BUDGET = 200;
+    public static final int MAX_BUDGET = 1000;
+    /** Relations read per entity and direction: a hub's links past these are neither shown nor counted. */
+    static final int MAX_READ = 2000;
+    /** Importance is counted no further: past it every hub ranks alike, and counting costs no more. */
+    static final int IMPORTANCE_CAP = 50;
 
     public record NodeData(String id, String label, String kind) {}
 
@@ -37,47 +51,83 @@ public final class Neighbourhood {
         this.entities = entities;
     }
 
+    /** {@link #around(String, int, int, int, WalkFilter)} with the default budget. */
     public Elements around(String iri, int depth, int limit, WalkFilter filter) {
-        // One query per hop: all of them read one state, so no edge leads to a node another state dropped.
-        return store.read(() -> walk(iri, depth, limit, filter));
+        return around(iri, depth, limit, DEFAULT_BUDGET, filter);
     }
 
-    private Elements walk(String iri, int depth, int limit, WalkFilter filter) {
-        Adjacency adjacency = new Adjacency(store, filter, MAX_NODES * MAX_LIMIT);
+    public Elements around(String iri, int depth, int limit, int budget, WalkFilter filter) {
+        if (budget < 1 || budget > MAX_BUDGET) throw new IllegalArgumentException("budget must be from 1 to " + MAX_BUDGET + ", not " + budget);
+        // Every lookup reads one state, so no edge leads to a node another state dropped.
+        return Lookup.read(store, lookup -> walk(lookup, new Adjacency(lookup, filter, MAX_READ), iri, depth, limit, budget));
+    }
+
+    /** One relation of a frontier entity, as the walk weighs it. */
+    private record Candidate(String from, Edge edge, String other) {}
+
+    private Elements walk(Lookup lookup, Adjacency adjacency, String iri, int depth, int limit, int budget) {
         Set<String> nodes = new LinkedHashSet<>(List.of(iri));
-        Map<Edge, Boolean> edges = new LinkedHashMap<>();
+        Set<Edge> edges = new LinkedHashSet<>();
+        Set<Edge> seen = new HashSet<>();
         Map<String, Integer> more = new LinkedHashMap<>();
-        Set<String> frontier = Set.of(iri);
+        List<String> frontier = List.of(iri);
         for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
-            Map<String, List<Edge>> read = adjacency.edges(frontier);
-            Set<String> next = new LinkedHashSet<>();
+            List<Candidate> pool = new ArrayList<>();
             for (String node : frontier) {
-                List<Edge> all = new ArrayList<>(read.getOrDefault(node, List.of()));
-                all.sort(Comparator.comparing(Edge::property).thenComparing(e -> e.other(node)));
-                int shown = 0;
-                for (Edge e : all) {
-                    String other = e.other(node);
-                    if (shown >= limit || nodes.size() >= MAX_NODES && !nodes.contains(other)) {
-                        more.merge(node, 1, Integer::sum);
-                        continue;
-                    }
-                    shown++;
-                    edges.put(e, true);
-                    if (nodes.add(other)) next.add(other);
+                for (Edge e : adjacency.edges(node)) if (seen.add(e)) pool.add(new Candidate(node, e, e.other(node)));
+            }
+            rank(pool, nodes, limit, budget, adjacency);
+            Map<String, Integer> shown = new HashMap<>();
+            List<String> next = new ArrayList<>();
+            for (Candidate c : pool) {
+                boolean isNew = !nodes.contains(c.other());
+                if (shown.getOrDefault(c.from(), 0) >= limit || isNew && nodes.size() >= budget) {
+                    more.merge(c.from(), 1, Integer::sum);
+                    continue;
+                }
+                shown.merge(c.from(), 1, Integer::sum);
+                edges.add(c.edge());
+                if (isNew) {
+                    nodes.add(c.other());
+                    next.add(c.other());
                 }
             }
             frontier = next;
         }
-        Map<String, EntityView.Ref> refs = new HashMap<>();
-        entities.refs(nodes).forEach(r -> refs.put(r.iri(), r));
-        List<Element<NodeData>> nodeElements = nodes.stream().map(n -> {
-            EntityView.Ref r = refs.get(n);
-            return new Element<>(new NodeData(n, r != null ? r.label() : Labels.humanise(n), r != null ? r.kind() : Adjacency.kindOf(n)));
-        }).toList();
+        return elements(lookup.refs(nodes), nodes, List.copyOf(edges), more);
+    }
+
+    /**
+     * Orders the pool most important far end first. Importance is only read when something must
+     * be left out (more new entities than the budget has room for, or an entity over its limit):
+     * when all fit, the order does not change the answer, and the lookups would be wasted.
+     */
+    private static void rank(List<Candidate> pool, Set<String> nodes, int limit, int budget, Adjacency adjacency) {
+        Comparator<Candidate> stable = Comparator.comparing((Candidate c) -> c.edge().property()).thenComparing(Candidate::other);
+        Map<String, Long> perNode = new HashMap<>();
+        Set<String> fresh = new LinkedHashSet<>();
+        for (Candidate c : pool) {
+            perNode.merge(c.from(), 1L, Long::sum);
+            if (!nodes.contains(c.other())) fresh.add(c.other());
+        }
+        boolean allFit = fresh.size() <= budget - nodes.size() && perNode.values().stream().allMatch(n -> n <= limit);
+        if (allFit) {
+            pool.sort(stable);
+            return;
+        }
+        Map<String, Integer> importance = new HashMap<>();
+        for (Candidate c : pool) importance.computeIfAbsent(c.other(), o -> adjacency.importance(o, IMPORTANCE_CAP));
+        pool.sort(Comparator.comparing((Candidate c) -> -importance.get(c.other())).thenComparing(stable));
+    }
+
+    private Elements elements(Map<String, EntityView.Ref> refs, Set<String> nodes, List<Edge> shown, Map<String, Integer> more) {
+        List<Element<NodeData>> nodeElements = nodes.stream().map(refs::get)
+                .map(r -> new Element<>(new NodeData(r.iri(), r.label(), r.kind()))).toList();
         Labels labels = entities.labels();
-        List<Edge> shown = List.copyOf(edges.keySet());
-        List<Element<EdgeData>> edgeElements = java.util.stream.IntStream.range(0, shown.size()).mapToObj(i -> new Element<>(new EdgeData(
-                "e" + i, shown.get(i).subject(), shown.get(i).object(), shown.get(i).property(), labels.forward(shown.get(i).property())))).toList();
+        List<Element<EdgeData>> edgeElements = IntStream.range(0, shown.size()).mapToObj(i -> {
+            Edge e = shown.get(i);
+            return new Element<>(new EdgeData("e" + i, e.subject(), e.object(), e.property(), labels.forward(e.property())));
+        }).toList();
         return new Elements(nodeElements, edgeElements, more);
     }
 }

@@ -1,13 +1,13 @@
 package io.studygraph.graph;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class PathFinder {
 
     public record Limits(int maxNodes, int maxEdgesPerNode, int maxSteps) {
-        public static final Limits DEFAULT = new Limits(20_000, 500, 200_000);
+        public static final Limits DEFAULT = new Limits(5_000, 500, 200_000);
     }
 
     /** One hop; {@code forward} when the relation is stated in the direction walked. */
@@ -34,8 +34,11 @@ public final class PathFinder {
 
     public record Path(List<EntityView.Ref> nodes, List<Hop> hops, String sentence) {}
 
-    /** {@code connected} is false when no path of at most {@code maxHops} hops was found. */
-    public record Result(String from, String to, int maxHops, boolean connected, List<Path> paths) {}
+    /**
+     * {@code connected} is false when no path of at most {@code maxHops} hops was found; then
+     * {@code message} says whether the node budget ran out first (null when connected).
+     */
+    public record Result(String from, String to, int maxHops, boolean connected, List<Path> paths, String message) {}
 
     private final Store store;
     private final EntityService entities;
@@ -49,121 +52,118 @@ public final class PathFinder {
 
     public Result find(String from, String to, int maxHops, int k, WalkFilter filter) {
         // The search reads the graph hop by hop; one snapshot keeps every path it finds a real one.
-        return store.read(() -> search(from, to, maxHops, k, filter));
+        return Lookup.read(store, lookup -> search(lookup, new Adjacency(lookup, filter, limits.maxEdgesPerNode()), from, to, maxHops, k));
     }
 
-    private Result search(String from, String to, int maxHops, int k, WalkFilter filter) {
-        Adjacency adjacency = new Adjacency(store, filter, limits.maxNodes() * 4);
-        Map<String, Map<String, List<Edge>>> graph = new HashMap<>();
-        List<List<String>> found = new ArrayList<>();
-        Meeting meeting = meet(from, to, maxHops, adjacency, graph);
-        if (meeting != null) {
-            int[] steps = {0};
-            shortestPaths(new ArrayList<>(List.of(from)), to, meeting, k, graph, found, steps);
-            if (found.size() < k && meeting.length() < maxHops) {
-                // Fewer shortest paths than asked for: walk both ends one hop further for the next length.
-                int longer = meeting.length() + 1;
-                Map<String, Integer> toTarget = walk(to, longer, adjacency, graph);
-                walk(from, longer, adjacency, graph);
-                extend(new ArrayList<>(List.of(from)), to, longer, k, graph, toTarget, found, steps);
-            }
+    private Result search(Lookup lookup, Adjacency adjacency, String from, String to, int maxHops, int k) {
+        Balls balls = new Balls(from, to, adjacency);
+        List<List<String>> shortest = new ArrayList<>();
+        List<List<String>> longer = new ArrayList<>();
+        // Each time the searches meet again, the paths are counted afresh: once k are known, the rest of the hop is not read.
+        int length = balls.meet(maxHops, () -> enough(shortest, from, to, balls.depthA + balls.depthB, balls, k));
+        if (length >= 0 && shortest.size() < k && length < maxHops) {
+            // Fewer shortest paths than asked for: one more hop on the smaller side covers the next length.
+            BooleanSupplier enoughLonger = () -> enough(longer, from, to, length + 1, balls, k - shortest.size());
+            if (!enoughLonger.getAsBoolean()) balls.grow(enoughLonger);
         }
-        List<Path> paths = describe(found, graph);
-        return new Result(from, to, maxHops, !paths.isEmpty(), paths);
+        List<List<String>> found = new ArrayList<>(shortest);
+        found.addAll(longer);
+        List<Path> paths = describe(lookup, found, balls.graph);
+        String message = !paths.isEmpty() ? null : balls.exhausted
+                ? "No path of at most " + maxHops + " hops found within the budget of " + limits.maxNodes() + " entities visited"
+                : "No path of at most " + maxHops + " hops";
+        return new Result(from, to, maxHops, !paths.isEmpty(), paths, message);
     }
 
-    /** Where the two searches met: distances from each end, how far each went, and the shortest length. */
-    private record Meeting(Map<String, Integer> fromSource, Map<String, Integer> fromTarget, int sourceDepth, int length) {}
+    /** Replaces {@code found} by up to {@code k} paths of exactly {@code length} hops; whether there are {@code k}. */
+    private boolean enough(List<List<String>> found, String from, String to, int length, Balls balls, int k) {
+        found.clear();
+        paths(new ArrayList<>(List.of(from)), to, length, balls, k, found, new int[] {0});
+        return found.size() >= k;
+    }
 
     /**
-     * Breadth-first from both ends at once, always growing the smaller frontier, until the two
-     * meet; null when they do not within the hop limit or the node budget.
+     * Two breadth-first searches, from the source (A) and from the target (B), always growing the
+     * smaller frontier. Every entity with a distance in both balls lies on a connecting walk of
+     * length at most the sum of the radii; an entity reached on both outer frontiers is read too,
+     * so every path of exactly that length is made of read relations.
      */
-    private Meeting meet(String from, String to, int maxHops, Adjacency adjacency, Map<String, Map<String, List<Edge>>> graph) {
-        Map<String, Integer> a = new HashMap<>(Map.of(from, 0));
-        Map<String, Integer> b = new HashMap<>(Map.of(to, 0));
-        if (from.equals(to)) return new Meeting(a, b, 0, 0);
-        Set<String> frontierA = Set.of(from);
-        Set<String> frontierB = Set.of(to);
-        int depthA = 0;
-        int depthB = 0;
-        while (depthA + depthB < maxHops && !frontierA.isEmpty() && !frontierB.isEmpty() && a.size() + b.size() < limits.maxNodes()) {
+    private final class Balls {
+        final Map<String, Map<String, List<Edge>>> graph = new HashMap<>();
+        final Map<String, Integer> a = new HashMap<>();
+        final Map<String, Integer> b = new HashMap<>();
+        private final Adjacency adjacency;
+        private Set<String> frontierA;
+        private Set<String> frontierB;
+        int depthA;
+        int depthB;
+        boolean exhausted;
+
+        Balls(String from, String to, Adjacency adjacency) {
+            this.adjacency = adjacency;
+            a.put(from, 0);
+            b.put(to, 0);
+            frontierA = Set.of(from);
+            frontierB = Set.of(to);
+        }
+
+        /**
+         * The length of the shortest paths, or -1 when there is none within the hop limit or the
+         * node budget. {@code enough} is asked after each entity read that meets the other side.
+         */
+        int meet(int maxHops, BooleanSupplier enough) {
+            if (a.keySet().equals(b.keySet())) {
+                enough.getAsBoolean();
+                return 0;
+            }
+            boolean[] met = {false};
+            while (depthA + depthB < maxHops) {
+                if (!grow(() -> {
+                    met[0] = true;
+                    return enough.getAsBoolean();
+                })) return -1;
+                if (met[0]) return depthA + depthB;
+            }
+            return -1;
+        }
+
+        /**
+         * Grows the smaller frontier by one hop, entity by entity; after each one that reaches the
+         * other side, stops if {@code enough} says so. False when a side is exhausted or the node
+         * budget is spent.
+         */
+        boolean grow(BooleanSupplier enough) {
+            if (frontierA.isEmpty() || frontierB.isEmpty()) return false;
+            if (a.size() + b.size() >= limits.maxNodes()) {
+                exhausted = true;
+                return false;
+            }
             boolean growA = frontierA.size() <= frontierB.size();
-            Set<String> next = expand(growA ? frontierA : frontierB, growA ? a : b, (growA ? depthA : depthB) + 1, adjacency, graph);
-            if (growA) {
-                frontierA = next;
-                depthA++;
-            } else {
-                frontierB = next;
-                depthB++;
+            Set<String> frontier = growA ? frontierA : frontierB;
+            Map<String, Integer> mine = growA ? a : b;
+            Map<String, Integer> theirs = growA ? b : a;
+            Set<String> theirFrontier = growA ? frontierB : frontierA;
+            int depth = growA ? ++depthA : ++depthB;
+            Set<String> next = new LinkedHashSet<>();
+            if (growA) frontierA = next;
+            else frontierB = next;
+            for (String node : frontier) {
+                boolean meets = false;
+                for (String neighbour : read(node).keySet()) {
+                    if (mine.putIfAbsent(neighbour, depth) == null) next.add(neighbour);
+                    if (mine.get(neighbour) != depth || !theirs.containsKey(neighbour)) continue;
+                    meets = true;
+                    // On both outer frontiers, so read by neither side; paths pass through it.
+                    if (theirFrontier.contains(neighbour)) read(neighbour);
+                }
+                if (meets && enough.getAsBoolean()) break;
             }
-            Set<String> met = next.stream().filter(n -> a.containsKey(n) && b.containsKey(n)).collect(Collectors.toSet());
-            if (!met.isEmpty()) {
-                // The meeting nodes sit on the newest frontier, not yet read: read them, the paths pass through.
-                read(met, adjacency, graph);
-                return new Meeting(a, b, depthA, depthA + depthB);
-            }
+            return true;
         }
-        return null;
-    }
 
-    /**
-     * Every path of the shortest length, up to {@code k}: on such a path the i-th node is i hops
-     * from the source while within the source's search, and length − i hops from the target after.
-     */
-    private void shortestPaths(List<String> path, String target, Meeting m, int k, Map<String, Map<String, List<Edge>>> graph,
-                               List<List<String>> found, int[] steps) {
-        if (found.size() >= k || ++steps[0] > limits.maxSteps()) return;
-        String last = path.get(path.size() - 1);
-        int i = path.size() - 1;
-        if (i == m.length()) {
-            if (last.equals(target)) found.add(List.copyOf(path));
-            return;
+        private Map<String, List<Edge>> read(String node) {
+            return graph.computeIfAbsent(node, n -> neighbours(n, adjacency.edges(n)));
         }
-        Map<String, List<Edge>> next = graph.get(last);
-        if (next == null) return;
-        for (String neighbour : next.keySet()) {
-            boolean onTrack = i + 1 <= m.sourceDepth()
-                    ? Integer.valueOf(i + 1).equals(m.fromSource().get(neighbour))
-                    : Integer.valueOf(m.length() - i - 1).equals(m.fromTarget().get(neighbour));
-            if (!onTrack || path.contains(neighbour)) continue;
-            path.add(neighbour);
-            shortestPaths(path, target, m, k, graph, found, steps);
-            path.remove(path.size() - 1);
-            if (found.size() >= k) return;
-        }
-    }
-
-    private Set<String> expand(Set<String> frontier, Map<String, Integer> distance, int depth, Adjacency adjacency,
-                               Map<String, Map<String, List<Edge>>> graph) {
-        read(frontier, adjacency, graph);
-        Set<String> next = new LinkedHashSet<>();
-        for (String node : frontier) {
-            for (String neighbour : graph.get(node).keySet()) {
-                if (distance.putIfAbsent(neighbour, depth) == null) next.add(neighbour);
-            }
-        }
-        return next;
-    }
-
-    /**
-     * Breadth-first distances from {@code start}, recording each expanded node's neighbours
-     * (one entry per neighbour, with every relation between the two).
-     */
-    private Map<String, Integer> walk(String start, int maxHops, Adjacency adjacency, Map<String, Map<String, List<Edge>>> graph) {
-        Map<String, Integer> distance = new HashMap<>(Map.of(start, 0));
-        Set<String> frontier = Set.of(start);
-        for (int depth = 0; depth < maxHops && !frontier.isEmpty() && distance.size() < limits.maxNodes(); depth++) {
-            frontier = expand(frontier, distance, depth + 1, adjacency, graph);
-        }
-        return distance;
-    }
-
-    /** Reads the relations of the nodes not read yet, in one batched query. */
-    private void read(Set<String> nodes, Adjacency adjacency, Map<String, Map<String, List<Edge>>> graph) {
-        Set<String> toRead = nodes.stream().filter(n -> !graph.containsKey(n)).collect(Collectors.toSet());
-        Map<String, List<Edge>> edges = adjacency.edges(toRead);
-        for (String node : toRead) graph.put(node, neighbours(node, edges.getOrDefault(node, List.of())));
     }
 
     private Map<String, List<Edge>> neighbours(String node, List<Edge> edges) {
@@ -176,32 +176,36 @@ public final class PathFinder {
         return byNeighbour;
     }
 
-    /** Depth-first: simple paths of exactly {@code length} hops, pruned by the distance to the target. */
-    private void extend(List<String> path, String target, int length, int k, Map<String, Map<String, List<Edge>>> graph,
-                        Map<String, Integer> toTarget, List<List<String>> found, int[] steps) {
+    /**
+     * Depth-first: simple paths of exactly {@code length} hops, up to {@code k} in all. With radii
+     * rA + rB = length, the i-th entity of such a path lies in A's ball while i ≤ rA, and within
+     * length − i hops of the target (in B's ball) from rA on; anything else cannot be on one.
+     */
+    private void paths(List<String> path, String target, int length, Balls balls, int k, List<List<String>> found, int[] steps) {
         if (found.size() >= k || ++steps[0] > limits.maxSteps()) return;
         String last = path.get(path.size() - 1);
-        int used = path.size() - 1;
-        if (last.equals(target)) {
-            if (used == length) found.add(List.copyOf(path));
+        int i = path.size() - 1;
+        if (i == length) {
+            if (last.equals(target)) found.add(List.copyOf(path));
             return;
         }
-        Map<String, List<Edge>> next = graph.get(last);
+        Map<String, List<Edge>> next = balls.graph.get(last);
         if (next == null) return;
+        int radiusA = length - balls.depthB;
         for (String neighbour : next.keySet()) {
-            Integer remaining = toTarget.get(neighbour);
-            if (remaining == null || used + 1 + remaining > length || path.contains(neighbour)) continue;
+            int j = i + 1;
+            Integer toTarget = balls.b.get(neighbour);
+            boolean reachable = toTarget != null ? toTarget <= length - j : j < radiusA && balls.a.containsKey(neighbour);
+            if (!reachable || path.contains(neighbour)) continue;
             path.add(neighbour);
-            extend(path, target, length, k, graph, toTarget, found, steps);
+            paths(path, target, length, balls, k, found, steps);
             path.remove(path.size() - 1);
             if (found.size() >= k) return;
         }
     }
 
-    private List<Path> describe(List<List<String>> found, Map<String, Map<String, List<Edge>>> graph) {
-        Collection<String> iris = found.stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, EntityView.Ref> refs = new HashMap<>();
-        entities.refs(iris).forEach(r -> refs.put(r.iri(), r));
+    private List<Path> describe(Lookup lookup, List<List<String>> found, Map<String, Map<String, List<Edge>>> graph) {
+        Map<String, EntityView.Ref> refs = lookup.refs(found.stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new)));
         Labels labels = entities.labels();
         List<Path> paths = new ArrayList<>();
         for (List<String> nodes : found) {
@@ -216,14 +220,13 @@ public final class PathFinder {
                 hops.add(new Hop(a, b, edges.stream().map(Edge::property).distinct().toList(), words, forward));
                 sentence.append(" — ").append(words).append(" → ").append(label(refs, b));
             }
-            paths.add(new Path(nodes.stream().map(n -> refs.getOrDefault(n, new EntityView.Ref(n, Labels.humanise(n), Adjacency.kindOf(n)))).toList(),
+            paths.add(new Path(nodes.stream().map(refs::get).toList(),
                     hops, sentence.toString()));
         }
         return paths;
     }
 
     private static String label(Map<String, EntityView.Ref> refs, String iri) {
-        EntityView.Ref r = refs.get(iri);
-        return r != null ? r.label() : Labels.humanise(iri);
+        return refs.get(iri).label();
     }
 }

@@ -24,9 +24,10 @@ final class GraphController {
         String iri = existing(ctx, "iri");
         int depth = bounded(ctx, "depth", 1, 1, Neighbourhood.MAX_DEPTH);
         int limit = bounded(ctx, "limit", 25, 1, Neighbourhood.MAX_LIMIT);
+        int budget = bounded(ctx, "budget", Neighbourhood.DEFAULT_BUDGET, 1, Neighbourhood.MAX_BUDGET);
         WalkFilter filter = new WalkFilter(WalkFilter.DEFAULT.excludedKinds(), Set.of(),
                 kinds(ctx.queryParam("kinds"), "kinds"), relations(ctx.queryParam("relations"), "relations"));
-        WebServer.json(ctx, sg.neighbourhood().around(iri, depth, limit, filter));
+        WebServer.json(ctx, sg.neighbourhood().around(iri, depth, limit, budget, filter));
     }
 
     /** {@code GET /api/connections?iri=}: works and co-authors of a person; citations and lineage of a work. */

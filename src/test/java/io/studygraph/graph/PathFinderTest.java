@@ -77,6 +77,7 @@ class PathFinderTest {
         PathFinder.Result r = f.find(p("a"), p("d"), 6, 3, WalkFilter.DEFAULT);
         assertThat(r.connected()).isFalse();
         assertThat(r.paths()).isEmpty();
+        assertThat(r.message()).isEqualTo("No path of at most 6 hops");
     }
 
     @Test
@@ -127,9 +128,16 @@ class PathFinderTest {
         }
         PathFinder f = finder(grid.toString(), new PathFinder.Limits(200, 10, 5_000));
         // Opposite corners are 118 hops apart; with a 200-node budget the walk stops early and says so.
-        assertThat(f.find(p("g0_0"), p("g59_59"), 8, 3, WalkFilter.DEFAULT).connected()).isFalse();
+        PathFinder.Result far = f.find(p("g0_0"), p("g59_59"), 8, 3, WalkFilter.DEFAULT);
+        assertThat(far.connected()).isFalse();
+        assertThat(far.message()).isEqualTo("No path of at most 8 hops");
         // Near neighbours are still found within the budget, every path of the shortest length first.
         PathFinder.Result near = f.find(p("g0_0"), p("g1_1"), 8, 2, WalkFilter.DEFAULT);
         assertThat(near.paths()).hasSize(2).allSatisfy(path -> assertThat(path.hops()).hasSize(2));
+        // Six hops apart, but the walks may only visit ten entities: the answer says the budget ran out.
+        PathFinder tight = new PathFinder(store, new EntityService(store), new PathFinder.Limits(10, 10, 5_000));
+        PathFinder.Result spent = tight.find(p("g0_0"), p("g3_3"), 8, 1, WalkFilter.DEFAULT);
+        assertThat(spent.connected()).isFalse();
+        assertThat(spent.message()).isEqualTo("No path of at most 8 hops found within the budget of 10 entities visited");
     }
 }

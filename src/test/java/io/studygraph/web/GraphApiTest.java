@@ -57,6 +57,15 @@ class GraphApiTest {
     }
 
     @Test
+    void a_budget_caps_the_entities_shown_and_the_rest_are_counted_as_more() {
+        JsonNode all = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=200&depth=2"));
+        JsonNode four = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=200&depth=2&budget=4"));
+        assertThat(all.get("nodes").size()).isGreaterThan(4);
+        assertThat(four.get("nodes").size()).isEqualTo(4);
+        assertThat(four.get("more").get(BEAT_GANS).asInt()).isPositive();
+    }
+
+    @Test
     void filters_keep_only_the_kinds_and_relations_asked_for() {
         JsonNode people = json(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&limit=200&kinds=paper,person"));
         assertThat(values(people.get("nodes"), "kind")).containsOnly("paper", "person");
@@ -131,6 +140,9 @@ class GraphApiTest {
         assertThat(problemDetail(server.get("/api/graph"), 400)).contains("'iri'");
         assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&depth=9"), 400)).contains("'depth'");
         assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&kinds=spaceship"), 400)).contains("spaceship");
+        for (String budget : List.of("0", "1001", "many", "-5")) {
+            assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&budget=" + budget), 400)).contains("'budget'", "1 to 1000");
+        }
         assertThat(problemDetail(server.get("/api/graph?iri=" + encode(BEAT_GANS) + "&relations=nope:x"), 400)).contains("nope:x");
         assertThat(problemDetail(server.get("/api/graph?iri=" + encode(ID + "paper/unknown")), 404)).contains("paper/unknown");
         assertThat(problemDetail(server.get("/api/path?from=" + encode(BEAT_GANS)), 400)).contains("'to'");

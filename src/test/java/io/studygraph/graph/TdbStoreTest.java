@@ -46,6 +46,32 @@ class TdbStoreTest {
     }
 
     @Test
+    void the_kept_triple_count_matches_a_count_after_every_kind_of_write_and_a_reopen(@TempDir Path dir) {
+        Query count = Sparql.parse("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <https://w3id.org/studygraph/state>) }");
+        java.util.function.Function<TdbStore, Long> counted = s -> Sparql.select(s, count, Map.of()).get(0).getLiteral("n").getLong();
+        var x = NodeFactory.createURI("http://example.org/x");
+        var name = NodeFactory.createURI("https://schema.org/name");
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:name \"One\", \"Two\" ."),
+                    B, turtle("<http://example.org/y> schema:name \"Three\" .")));
+            assertThat(store.size()).isEqualTo(3).isEqualTo(counted.apply(store));
+            // Overlapping replacement: one kept, one dropped, two added.
+            store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:name \"One\", \"Four\", \"Five\" .")));
+            assertThat(store.size()).isEqualTo(4).isEqualTo(counted.apply(store));
+            // Removing what is not there, adding what is: neither counts.
+            store.update(A, java.util.List.of(org.apache.jena.graph.Triple.create(x, name, NodeFactory.createLiteralString("Absent"))),
+                    java.util.List.of(org.apache.jena.graph.Triple.create(x, name, NodeFactory.createLiteralString("One")),
+                            org.apache.jena.graph.Triple.create(x, name, NodeFactory.createLiteralString("Six"))));
+            assertThat(store.size()).isEqualTo(5).isEqualTo(counted.apply(store));
+            store.removeGraphs(java.util.Set.of(B));
+            assertThat(store.size()).isEqualTo(4).isEqualTo(counted.apply(store));
+        }
+        try (TdbStore store = TdbStore.open(dir)) {
+            assertThat(store.size()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void a_failed_write_leaves_every_graph_as_it_was(@TempDir Path dir) {
         try (TdbStore store = TdbStore.open(dir)) {
             store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:name \"Kept\" .")));

@@ -184,7 +184,9 @@ public final class StudyGraph implements AutoCloseable {
     /** {@link #importFiles(List, Validation)}, telling {@code progress} what it is doing. */
     public List<ImportResult> importFiles(List<Path> files, Validation validation, ImportProgress progress) {
         synchronized (writes) {
-            return indexed(importer.importFiles(files, validation, progress), progress);
+            List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+            io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(names));
+            return indexed(importer.importFiles(files, validation, progress), before, progress);
         }
     }
 
@@ -195,12 +197,19 @@ public final class StudyGraph implements AutoCloseable {
     /** {@link #importFiles(List, Validation)} for contents given as file name → text. */
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
         synchronized (writes) {
-            return indexed(importer.importTexts(sources, validation), ImportProgress.NONE);
+            io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(sources.keySet()));
+            return indexed(importer.importTexts(sources, validation), before, ImportProgress.NONE);
         }
     }
 
     public List<ImportResult> importTexts(Map<String, String> sources) {
         return importTexts(sources, Validation.LENIENT);
+    }
+
+    /** The graphs an import of these sources replaces that hold texts: each source's own and what the alignment derived from it. */
+    private static List<String> graphsOf(java.util.Collection<String> sourceNames) {
+        return sourceNames.stream().flatMap(n -> java.util.stream.Stream.of(io.studygraph.graph.Vocab.sourceGraph(n).getURI(),
+                io.studygraph.graph.Vocab.derivedGraph(n).getURI())).toList();
     }
 
     /**
@@ -216,11 +225,11 @@ public final class StudyGraph implements AutoCloseable {
      * new glossary), then the index follows the imported graphs (no search document reads the
      * derived mentions, so they cost the index nothing).
      */
-    private List<ImportResult> indexed(List<ImportResult> results, ImportProgress progress) {
+    private List<ImportResult> indexed(List<ImportResult> results, io.studygraph.study.GlossaryLinker.Touched before, ImportProgress progress) {
         List<String> changed = results.stream().map(ImportResult::graph).toList();
         if (!results.isEmpty()) {
             progress.stage("finding glossary terms");
-            glossary.relink();
+            glossary.relink(before.with(glossary.touched(graphsOf(results.stream().map(ImportResult::source).toList()))));
         }
         index.refresh(changed, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
         return results;

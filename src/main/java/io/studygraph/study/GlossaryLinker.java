@@ -45,7 +45,21 @@ public final class GlossaryLinker {
     private static final Query STATED = Sparql.parse("""
             SELECT ?e ?c WHERE { VALUES ?p { schema:mentions schema:about } ?e ?p ?c }""");
     private static final Query DERIVED_FOR = Sparql.parse("""
-            SELECT ?o WHERE { GRAPH ?g { ?e sg:mentionsConcept ?o } }""");
+            SELECT ?e ?o WHERE { GRAPH ?g { ?e sg:mentionsConcept ?o } }""");
+    private static final Query SUBJECTS = Sparql.parse("""
+            SELECT DISTINCT ?e ?concept WHERE { GRAPH ?g { ?e ?p ?o } FILTER isIRI(?e)
+              BIND (EXISTS { GRAPH ?g { VALUES ?type { skos:Concept schema:DefinedTerm } ?e a ?type } } AS ?concept) }""");
+    /** Past this many entities touched, reading every text once is cheaper than looking each one's up. */
+    private static final int WHOLE_AT = 5000;
+
+    /** What some graphs say something about: their subjects, and whether any is a glossary concept. */
+    public record Touched(Set<String> subjects, boolean concepts) {
+        public Touched with(Touched other) {
+            Set<String> all = new HashSet<>(subjects);
+            all.addAll(other.subjects);
+            return new Touched(all, concepts || other.concepts);
+        }
+    }
 
     /** Where one text of an entity names a concept: {@code text} is the words as written, at [start, end). */
     public record Span(String entity, String field, int start, int end, String text, String concept) {}
@@ -73,19 +87,54 @@ public final class GlossaryLinker {
     }
 
     /**
+     * The subjects of these graphs as the store has them now: taken before and after an import,
+     * they say which entities' texts it can have changed ({@link #relink(Touched)}).
+     */
+    public Touched touched(Collection<String> graphs) {
+        Set<String> subjects = new HashSet<>();
+        boolean[] concepts = {false};
+        store.read(() -> {
+            for (String g : graphs) {
+                for (QuerySolution row : Sparql.select(store, SUBJECTS, Map.of("g", NodeFactory.createURI(g)))) {
+                    subjects.add(row.getResource("e").getURI());
+                    concepts[0] |= row.getLiteral("concept").getBoolean();
+                }
+            }
+            return null;
+        });
+        return new Touched(subjects, concepts[0]);
+    }
+
+    /**
+     * After an import: finds again the mentions of what it touched, so importing a short list into
+     * a large store reads that list's texts, not every text. A changed glossary (a concept among
+     * them, before or after) can change what any text names, so then everything is linked again.
+     */
+    public int relink(Touched touched) {
+        if (touched.concepts() || touched.subjects().size() > WHOLE_AT) return relink();
+        return relink(touched.subjects());
+    }
+
+    /**
      * Finds the mentions in one entity's or note's texts again, changing only its part of the
      * derived graph: what a saved note needs, without reading every text of the store.
      */
     public int relink(String subject) {
-        Node e = NodeFactory.createURI(subject);
+        return relink(List.of(subject));
+    }
+
+    private int relink(Collection<String> subjects) {
+        if (subjects.isEmpty()) return 0;
+        List<Node> only = subjects.stream().map(NodeFactory::createURI).toList();
         Model derived = ModelFactory.createDefaultModel();
         return store.write(() -> {
             List<Triple> old = new ArrayList<>();
-            for (QuerySolution row : Sparql.select(store, DERIVED_FOR, Map.of("g", NodeFactory.createURI(Vocab.GLOSSARY_MENTIONS_GRAPH), "e", e))) {
-                old.add(Triple.create(e, Vocab.MENTIONS_CONCEPT, row.get("o").asNode()));
+            Query mine = Sparql.restrict(DERIVED_FOR, "e", only);
+            for (QuerySolution row : Sparql.select(store, mine, Map.of("g", NodeFactory.createURI(Vocab.GLOSSARY_MENTIONS_GRAPH)))) {
+                old.add(Triple.create(row.get("e").asNode(), Vocab.MENTIONS_CONCEPT, row.get("o").asNode()));
             }
-            ConceptMentions matcher = labels();
-            if (!matcher.isEmpty()) link(matcher, derived, List.of(e));
+            ConceptMentions matcher = matcher();
+            if (!matcher.isEmpty()) link(matcher, derived, only);
             store.update(Vocab.GLOSSARY_MENTIONS_GRAPH, old, derived.getGraph().find().toList());
             return (int) derived.size();
         });

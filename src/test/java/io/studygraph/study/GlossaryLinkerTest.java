@@ -83,6 +83,28 @@ class GlossaryLinkerTest {
         assertThat(select("SELECT ?x WHERE { GRAPH ?g { ?n ?p ?x } }", Map.of("n", noteIri))).isEmpty();
     }
 
+    @Test
+    void an_import_relinks_what_it_touched_and_a_new_glossary_term_relinks_everything() {
+        try (StudyGraph own = StudyGraph.inMemory(true)) {
+            String paper = ID + "paper/arxiv-2301.00002";
+            java.util.function.Supplier<List<String>> links = () -> Sparql.select(own.store(), Sparql.parse(
+                    "SELECT ?c WHERE { GRAPH <https://w3id.org/studygraph/derived/glossary-mentions> { ?e sg:mentionsConcept ?c } }"),
+                    Map.of("e", org.apache.jena.graph.NodeFactory.createURI(paper))).stream().map(r -> r.getResource("c").getURI()).toList();
+            own.importTexts(Map.of("short.md", "# Short\n\n* Sampling with U-Nets and Zebra Flows (2023) https://arxiv.org/abs/2301.00002\n"));
+            assertThat(links.get()).containsExactly(ID + "concept/u-net");
+            // The list again without the paper: its derived link goes with it.
+            own.importTexts(Map.of("short.md", "# Short\n\n* Something else entirely (2023) https://arxiv.org/abs/2301.00003\n"));
+            assertThat(links.get()).isEmpty();
+            own.importTexts(Map.of("short.md", "# Short\n\n* Sampling with U-Nets and Zebra Flows (2023) https://arxiv.org/abs/2301.00002\n"));
+            // A glossary that now knows "zebra flow" finds it in the title imported before it.
+            own.importTexts(Map.of("zebra.ttl", """
+                    @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                    <https://w3id.org/studygraph/id/concept/zebra-flow> a skos:Concept ; skos:prefLabel "Zebra flow" ; skos:definition "A made-up idea." .
+                    """));
+            assertThat(links.get()).containsExactlyInAnyOrder(ID + "concept/u-net", ID + "concept/zebra-flow");
+        }
+    }
+
     private static List<QuerySolution> select(String query, Map<String, String> iris) {
         Map<String, org.apache.jena.graph.Node> bindings = new java.util.HashMap<>();
         iris.forEach((k, v) -> bindings.put(k, org.apache.jena.graph.NodeFactory.createURI(v)));

@@ -8,10 +8,10 @@ import java.util.List;
 
 /** The harness's command line; {@link #USAGE} says what each option does. */
 record Options(int papers, int repetitions, int rounds, Duration stepLimit, boolean growth, Path jar, Path result,
-               List<String> jvm, boolean keep) {
+               List<String> jvm, boolean keep, Path reuse) {
     static final String USAGE = """
             usage: SideBySide [--papers N] [--repetitions R] [--rounds K] [--step-minutes M] [--growth]
-                              [--jar PATH] [--result FILE.json] [--jvm "OPTIONS"] [--keep]
+                              [--jar PATH] [--result FILE.json] [--jvm "OPTIONS"] [--keep] [--reuse DIR]
               --papers N        papers in the synthetic graph, about 20 triples each (default 50000, ~1M triples)
               --repetitions R   imports per side, alternating sides, fresh directories each time (default 2)
               --rounds K        measured rounds of every query workload, alternating sides (default 3)
@@ -20,7 +20,9 @@ record Options(int papers, int repetitions, int rounds, Duration stepLimit, bool
               --jar PATH        the StudyGraph jar (default ../target/studygraph.jar)
               --result FILE     where the JSON result goes (default target/bench-result.json)
               --jvm "OPTIONS"   JVM options for every measured process, both sides alike (default none)
-              --keep            keep the scratch directory (stores, logs) instead of deleting it""";
+              --keep            keep the scratch directory (stores, logs) instead of deleting it
+              --reuse DIR       skip generating and importing: serve the stores a --keep run left in DIR
+                                (give the same --papers); the table then has no import rows""";
 
     static Options parse(String... args) {
         int papers = 50_000;
@@ -32,6 +34,7 @@ record Options(int papers, int repetitions, int rounds, Duration stepLimit, bool
         Path jar = Path.of("../target/studygraph.jar");
         Path result = Path.of("target/bench-result.json");
         List<String> jvm = new ArrayList<>();
+        Path reuse = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -41,6 +44,7 @@ record Options(int papers, int repetitions, int rounds, Duration stepLimit, bool
                 case "--step-minutes" -> stepMinutes = positive(a, value(args, ++i, a));
                 case "--growth" -> growth = true;
                 case "--keep" -> keep = true;
+                case "--reuse" -> reuse = Path.of(value(args, ++i, a));
                 case "--jar" -> jar = Path.of(value(args, ++i, a));
                 case "--result" -> result = Path.of(value(args, ++i, a));
                 case "--jvm" -> jvm = Arrays.stream(value(args, ++i, a).trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
@@ -48,7 +52,7 @@ record Options(int papers, int repetitions, int rounds, Duration stepLimit, bool
             }
         }
         if (papers < 100) throw new IllegalArgumentException("--papers must be at least 100");
-        return new Options(papers, repetitions, rounds, Duration.ofMinutes(stepMinutes), growth, jar, result, jvm, keep);
+        return new Options(papers, repetitions, rounds, Duration.ofMinutes(stepMinutes), growth, jar, result, jvm, keep, reuse);
     }
 
     private static String value(String[] args, int i, String option) {

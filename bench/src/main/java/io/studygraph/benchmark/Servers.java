@@ -35,8 +35,11 @@ final class Servers {
     static Started start(Session session, List<String> command, String logName, int port, String health, Duration limit) {
         String base = "http://127.0.0.1:" + port;
         Child child = session.start(command, logName);
-        HttpRequest ping = HttpRequest.newBuilder(URI.create(base + health)).timeout(Duration.ofSeconds(5)).GET().build();
         while (child.seconds() < limit.toSeconds()) {
+            // Once the port accepts, the answer is waited for however long it takes: a slow first
+            // answer is part of the start, and polling again would only pile work on the server.
+            Duration left = Duration.ofMillis(Math.max(1000, (long) ((limit.toSeconds() - child.seconds()) * 1000)));
+            HttpRequest ping = HttpRequest.newBuilder(URI.create(base + health)).timeout(left).GET().build();
             if (!child.alive()) {
                 System.err.println("  (" + logName + " exited; last lines of " + child.log() + ":\n" + Session.tail(child.log()) + ")");
                 return new Started(child, base, Double.NaN, "exited before answering (" + child.log().getFileName() + ")");

@@ -59,13 +59,11 @@ public final class SideBySide {
         report.put("papers", options.papers());
         report.put("jvm_options", String.join(" ", options.jvm()));
         report.put("started", Instant.now().toString());
-        Path file = generate(options.papers(), "graph");
-        phase("import + index, " + options.repetitions() + " repetitions a side");
-        Imports.Result imports = new Imports(session, commands, options.stepLimit()).run(file, options.repetitions(), "n");
-        importRows("", imports);
+        Imports.Result imports = options.reuse() != null ? reused(options.reuse()) : imports();
         phase("cold start on the bundled list");
         bundledStarts();
-        Path oursStore = imports.oursDir() != null ? imports.oursDir() : fallbackStore(file);
+        Path oursStore = imports.oursDir() != null ? imports.oursDir() : fallbackStore(options.reuse() != null
+                ? options.reuse().resolve("graph.nt") : session.scratch().resolve("graph.nt"));
         phase("serve both at once on the " + options.papers() + "-paper store");
         Map<String, Workload.Timings> timings = null;
         try (Serving serving = Serving.start(session, commands, oursStore, imports.anchorTdb(), imports.anchorIndex(), options.stepLimit(),
@@ -82,6 +80,32 @@ public final class SideBySide {
         report.print(System.out);
         report.write(options.result());
         System.out.println("\nwritten to " + options.result().toAbsolutePath());
+    }
+
+    private Imports.Result imports() {
+        Path file = generate(options.papers(), "graph");
+        phase("import + index, " + options.repetitions() + " repetitions a side");
+        Imports.Result imports = new Imports(session, commands, options.stepLimit()).run(file, options.repetitions(), "n");
+        importRows("", imports);
+        return imports;
+    }
+
+    /** The last stores of each side that a {@code --keep} run left in {@code dir}. */
+    private Imports.Result reused(Path dir) {
+        report.put("reused_stores", dir.toAbsolutePath() + " (no import measured in this run)");
+        Path ours = last(dir, "ours-n-");
+        Path tdb = last(dir, "anchor-n-");
+        Path text = tdb == null ? null : dir.resolve(tdb.getFileName().toString().replace("-tdb", "-text"));
+        return new Imports.Result(new Imports.Runs(), new Imports.Runs(), ours, tdb, text);
+    }
+
+    private static Path last(Path dir, String prefix) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)
+                    && !p.getFileName().toString().endsWith("-text")).max(Path::compareTo).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + dir, e);
+        }
     }
 
     /**

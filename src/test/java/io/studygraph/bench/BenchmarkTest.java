@@ -64,6 +64,16 @@ class BenchmarkTest {
     }
 
     @Test
+    void an_abstract_names_few_concepts_so_glossary_mentions_stay_a_small_part_of_the_graph() {
+        // Concepts grow with the papers (one per 50), so the rate is measured at a size with 200 of them.
+        Graph g = SyntheticGraph.generate(10_000 * SyntheticGraph.TRIPLES_PER_PAPER, 9);
+        List<String> labels = g.find(Node.ANY, Vocab.PREF_LABEL, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+        List<String> abstracts = g.find(Node.ANY, Vocab.DESCRIPTION, Node.ANY).mapWith(t -> " " + t.getObject().getLiteralLexicalForm() + " ").toList();
+        long named = abstracts.stream().mapToLong(a -> labels.stream().filter(l -> a.contains(" " + l + " ")).count()).sum();
+        assertThat((double) named / abstracts.size()).isLessThan(1.0);
+    }
+
+    @Test
     void the_written_graph_imports_strictly_against_the_shapes(@TempDir Path dir) {
         Path file = dir.resolve("graph.nt");
         Benchmarks.generate(file, 200, 5);

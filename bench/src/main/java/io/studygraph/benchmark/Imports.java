@@ -84,7 +84,7 @@ final class Imports {
                 text.exitCode(), text.timedOut());
         Map<String, Object> detail = step("tdb2.tdbloader", load);
         detail.putAll(step("jena.textindexer", text));
-        record(runs, String.format("tdb2.tdbloader %.1f s + jena.textindexer", load.seconds()), both, detail);
+        record(runs, String.format("tdb2.tdbloader %.1f s + jena.textindexer %.1f s = total", load.seconds(), text.seconds()), both, detail);
         return both.ok() ? new Path[] {tdb, index} : null;
     }
 

@@ -42,9 +42,13 @@ final class Workloads {
         return words(n, seed, w -> URI.create(ours + "/api/search?limit=20&q=" + enc(w)));
     }
 
+    /**
+     * jena-text's top 20, the limit given to Lucene itself ({@code text:query (prop "w" 20)}): without
+     * it Lucene returns every match and the join with the names runs before {@code LIMIT 20}.
+     */
     List<URI> fusekiTextSearch(int n, long seed) {
         return words(n, seed, w -> sparql(fuseki + "/ds/sparql", "SELECT ?s ?score ?name WHERE { (?s ?score) text:query (schema:name "
-                + literal(w) + ") . ?s schema:name ?name } LIMIT 20"));
+                + literal(w) + " 20) . ?s schema:name ?name } LIMIT 20"));
     }
 
     /**

@@ -50,7 +50,7 @@ function renderCounts(counts) {
     return el('li', { class: 'count', style: { '--kind': info.colour } },
       el('a', { class: 'count__link', href: `#kind-${cssSafe(kind)}` },
         el('span', { class: 'count__icon', 'aria-hidden': 'true' }, info.icon),
-        el('span', { class: 'count__number' }, String(counts[kind])),
+        el('span', { class: 'count__number' }, Number(counts[kind]).toLocaleString('en')),
         el('span', { class: 'count__label' }, info.plural)));
   });
 }
@@ -134,7 +134,7 @@ async function showStudy() {
       el('span', { class: 'progress-bar', role: 'progressbar', 'aria-label': 'Done', 'aria-valuemin': '0',
         'aria-valuemax': String(plan.steps.length), 'aria-valuenow': String(done) },
       el('span', { class: 'progress-bar__fill', style: { width: `${share}%` } })),
-      el('p', {}, `${done} of ${plan.steps.length} done`,
+      el('p', {}, `${done.toLocaleString('en')} of ${plan.steps.length.toLocaleString('en')} done`,
         next ? [' · next up: ', link(entityHref(next.iri), next.label)] : null));
   } catch {
     studyBox.hidden = true;

@@ -57,7 +57,7 @@ function renderProgress(steps) {
     el('span', { class: 'progress-bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(steps.length),
       'aria-valuenow': String(done), 'aria-label': 'Done' },
     el('span', { class: 'progress-bar__fill', style: { width: `${share}%` } })),
-    el('span', {}, `${done} of ${steps.length} done (${share}%)`),
+    el('span', {}, `${done.toLocaleString('en')} of ${steps.length.toLocaleString('en')} done (${share}%)`),
   ];
 }
 

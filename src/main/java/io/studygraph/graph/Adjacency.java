@@ -1,11 +1,8 @@
 package io.studygraph.graph;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -20,7 +17,6 @@ final class Adjacency {
     static final Set<String> NOT_RELATIONS = Set.of(Vocab.TYPE.getURI(), Vocab.WAS_DERIVED_FROM.getURI(),
             Vocab.URL.getURI(), Vocab.SAME_AS.getURI(), Vocab.CITATIONS_PAGE.getURI(), Vocab.SOURCE_FILE.getURI(),
             Vocab.RDFS_SEE_ALSO.getURI(), Vocab.AUTHOR_LIST.getURI());
-    private static final Map<String, Kind> SLUGS = Arrays.stream(Kind.values()).collect(Collectors.toMap(Kind::slug, k -> k));
 
     private final Lookup lookup;
     private final WalkFilter filter;
@@ -32,20 +28,10 @@ final class Adjacency {
         this.maxPerNode = maxPerNode;
     }
 
-    /**
-     * The kind of an entity from its IRI; only entities of the dataset's namespace are walked.
-     * Read for every edge of a walk, so it parses the IRI without building anything.
-     */
+    /** The kind of an entity from its IRI; only entities of the dataset's namespace are walked. */
     static String kindOf(String iri) {
-        Kind kind = kind(iri);
+        Kind kind = Kind.ofIri(iri);
         return kind == null ? null : kind.slug();
-    }
-
-    /** {@link #kindOf(String)} as a {@link Kind}; null when the IRI does not say. */
-    static Kind kind(String iri) {
-        if (!iri.startsWith(Vocab.ID)) return null;
-        int slash = iri.indexOf('/', Vocab.ID.length());
-        return slash > 0 ? SLUGS.get(iri.substring(Vocab.ID.length(), slash)) : null;
     }
 
     /** The walkable relations of one entity, outgoing then incoming, each once; at most {@code maxPerNode} read each way. */

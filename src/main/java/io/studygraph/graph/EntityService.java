@@ -39,7 +39,7 @@ public final class EntityService {
             + NEIGHBOUR_LABELS + "} GROUP BY ?p ?n LIMIT " + (MAX_NEIGHBOURS * 4));
     private static final Query INCOMING = Sparql.parse("SELECT ?p ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
             + "(SAMPLE(?rlabel) AS ?rl) (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) WHERE { ?n ?p ?e . FILTER(isIRI(?n))"
-            // Records about the entity (mentions found, notes, progress, import reports) are no links of
+            // Records about the entity (notes, progress, import reports) are no links of
             // it: the page shows what they say in their own boxes.
             + " FILTER(?p NOT IN (sg:noteOn, sg:noteObject, sg:noteLinksTo, sg:item, sg:reportOf))"
             + NEIGHBOUR_LABELS + "} GROUP BY ?p ?n LIMIT " + MAX_NEIGHBOURS);

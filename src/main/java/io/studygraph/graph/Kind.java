@@ -39,20 +39,27 @@ public enum Kind {
     public Node mainClass() { return classes.get(0); }
     public List<Node> classes() { return classes; }
 
+    private static final java.util.Map<String, Kind> BY_SLUG = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Kind::slug, k -> k));
+
     public static Optional<Kind> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+        return Optional.ofNullable(BY_SLUG.get(slug));
+    }
+
+    /**
+     * The kind an IRI of ours says ({@code …/id/paper/…}), or null: read for every edge of a walk
+     * and every type statement of the overview, so it only looks the slug up.
+     */
+    public static Kind ofIri(String iri) {
+        if (!iri.startsWith(Vocab.ID)) return null;
+        int slash = iri.indexOf('/', Vocab.ID.length());
+        return slash > 0 ? BY_SLUG.get(iri.substring(Vocab.ID.length(), slash)) : null;
     }
 
     /** The kind of an entity: from its IRI when it is one of ours, else from its types. */
     public static Optional<Kind> of(String iri, Collection<Node> types) {
-        if (iri.startsWith(Vocab.ID)) {
-            String rest = iri.substring(Vocab.ID.length());
-            int slash = rest.indexOf('/');
-            if (slash > 0) {
-                Optional<Kind> fromIri = fromSlug(rest.substring(0, slash));
-                if (fromIri.isPresent()) return fromIri;
-            }
-        }
+        Kind fromIri = ofIri(iri);
+        if (fromIri != null) return Optional.of(fromIri);
         return Arrays.stream(values()).filter(k -> k.classes.stream().anyMatch(types::contains)).findFirst();
     }
 }

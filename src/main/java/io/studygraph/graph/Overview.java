@@ -93,7 +93,7 @@ public final class Overview {
         lookup.find(Node.ANY, Vocab.TYPE, Node.ANY, Integer.MAX_VALUE, t -> {
             if (!t.getSubject().isURI()) return;
             String iri = t.getSubject().getURI();
-            Kind kind = Adjacency.kind(iri);
+            Kind kind = Kind.ofIri(iri);
             if (kind == null) foreign.computeIfAbsent(iri, k -> new ArrayList<>()).add(t.getObject());
             else if (seen.add(iri)) tally(kind, iri, byKind, first);
         });

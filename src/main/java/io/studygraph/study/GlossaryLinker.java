@@ -46,11 +46,12 @@ public final class GlossaryLinker {
             SELECT ?e ?c WHERE { VALUES ?p { schema:mentions schema:about } ?e ?p ?c }""");
     private static final Query DERIVED_FOR = Sparql.parse("""
             SELECT ?e ?o WHERE { GRAPH ?g { ?e sg:mentionsConcept ?o } }""");
-    private static final Query SUBJECTS = Sparql.parse("""
-            SELECT DISTINCT ?e ?concept WHERE { GRAPH ?g { ?e ?p ?o } FILTER isIRI(?e)
-              BIND (EXISTS { GRAPH ?g { VALUES ?type { skos:Concept schema:DefinedTerm } ?e a ?type } } AS ?concept) }""");
     /** Past this many entities touched, reading every text once is cheaper than looking each one's up. */
     private static final int WHOLE_AT = 5000;
+    // One past the threshold is enough to know a relink must read everything.
+    private static final Query SUBJECTS = Sparql.parse("SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e ?p ?o } FILTER isIRI(?e) } LIMIT " + (WHOLE_AT + 1));
+    private static final Query HAS_CONCEPT = Sparql.parse("""
+            ASK { VALUES ?type { skos:Concept schema:DefinedTerm } GRAPH ?g { ?e a ?type } }""");
 
     /** What some graphs say something about: their subjects, and whether any is a glossary concept. */
     public record Touched(Set<String> subjects, boolean concepts) {
@@ -87,22 +88,22 @@ public final class GlossaryLinker {
     }
 
     /**
-     * The subjects of these graphs as the store has them now: taken before and after an import,
-     * they say which entities' texts it can have changed ({@link #relink(Touched)}).
+     * The subjects of these graphs as the store has them now (read no further than the point
+     * where a relink reads everything anyway): taken before and after an import, they say which
+     * entities' texts it can have changed ({@link #relink(Touched)}).
      */
     public Touched touched(Collection<String> graphs) {
         Set<String> subjects = new HashSet<>();
-        boolean[] concepts = {false};
-        store.read(() -> {
+        boolean concepts = store.read(() -> {
+            boolean any = false;
             for (String g : graphs) {
-                for (QuerySolution row : Sparql.select(store, SUBJECTS, Map.of("g", NodeFactory.createURI(g)))) {
-                    subjects.add(row.getResource("e").getURI());
-                    concepts[0] |= row.getLiteral("concept").getBoolean();
-                }
+                Map<String, Node> graph = Map.of("g", NodeFactory.createURI(g));
+                Sparql.select(store, SUBJECTS, graph).forEach(row -> subjects.add(row.getResource("e").getURI()));
+                any |= store.query(HAS_CONCEPT, graph, org.apache.jena.query.QueryExecution::execAsk);
             }
-            return null;
+            return any;
         });
-        return new Touched(subjects, concepts[0]);
+        return new Touched(subjects, concepts);
     }
 
     /**

@@ -7,20 +7,25 @@ import io.studygraph.graph.EntityView.Relation;
 import io.studygraph.graph.EntityView.Value;
 import io.studygraph.graph.EntityView.WebLink;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDF;
 
 /**
- * Reads one entity with its neighbours for display: a handful of bound queries, each bounded.
+ * Reads one entity with its neighbours for display: bound lookups of the entity's statements both
+ * ways and of each neighbour's label ({@link Lookup}), each bounded, so a page costs what it shows.
  *
  * <pre>{@code
  * Optional<EntityView> view = new EntityService(store).describe("https://w3id.org/studygraph/id/person/alex-nichol");
@@ -29,34 +34,21 @@ import org.apache.jena.rdf.model.RDFNode;
 public final class EntityService {
     /** Neighbours shown per direction; a hub's remaining links are left to paging views. */
     static final int MAX_NEIGHBOURS = 500;
+    /** Statements read about the entity itself: its literals, types and links out. */
+    static final int MAX_STATEMENTS = MAX_NEIGHBOURS * 4;
+    /** Cells of an author list walked at most: a list that long is not a paper's. */
+    private static final int MAX_AUTHORS = 5_000;
 
-    private static final String NEIGHBOUR_LABELS = """
-              OPTIONAL { ?n schema:name ?name } OPTIONAL { ?n skos:prefLabel ?pref } OPTIONAL { ?n rdfs:label ?rlabel }
-              OPTIONAL { ?n a ?type }
-            """;
-    private static final Query OUTGOING = Sparql.parse("SELECT ?p ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
-            + "(SAMPLE(?rlabel) AS ?rl) (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) WHERE { ?e ?p ?n ."
-            + NEIGHBOUR_LABELS + "} GROUP BY ?p ?n LIMIT " + (MAX_NEIGHBOURS * 4));
-    private static final Query INCOMING = Sparql.parse("SELECT ?p ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
-            + "(SAMPLE(?rlabel) AS ?rl) (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) WHERE { ?n ?p ?e . FILTER(isIRI(?n))"
-            // Records about the entity (notes, progress, import reports) are no links of
-            // it: the page shows what they say in their own boxes.
-            + " FILTER(?p NOT IN (sg:noteOn, sg:noteObject, sg:noteLinksTo, sg:item, sg:reportOf))"
-            + NEIGHBOUR_LABELS + "} GROUP BY ?p ?n LIMIT " + MAX_NEIGHBOURS);
-    private static final Query AUTHORS = Sparql.parse("""
-            SELECT ?list ?a (COUNT(DISTINCT ?mid) AS ?pos) (SAMPLE(?name) AS ?nm) (SAMPLE(?rlabel) AS ?rl) WHERE {
-              ?e bibo:authorList ?list . ?list rdf:rest* ?mid . ?mid rdf:rest* ?cell . ?cell rdf:first ?a .
-              OPTIONAL { ?a schema:name ?name } OPTIONAL { ?a rdfs:label ?rlabel }
-            } GROUP BY ?list ?a ORDER BY ?list ?pos""");
-    private static final Query PROVENANCE = Sparql.parse("""
-            SELECT ?g (MIN(?line) AS ?first) WHERE {
-              GRAPH ?g { ?e prov:wasDerivedFrom ?src OPTIONAL { ?e sg:sourceLine ?line } }
-            } GROUP BY ?g ORDER BY ?g""");
-    private static final Set<String> HIDDEN = Set.of(Vocab.SOURCE_LINE.getURI(), Vocab.WAS_DERIVED_FROM.getURI(),
-            Vocab.AUTHOR_LIST.getURI(), Vocab.TYPE.getURI());
+    private static final Set<Node> HIDDEN = Set.of(Vocab.SOURCE_LINE, Vocab.WAS_DERIVED_FROM, Vocab.AUTHOR_LIST, Vocab.TYPE);
+    // Records about the entity (notes, progress, import reports) are no links of it: the page
+    // shows what they say in their own boxes.
+    private static final Set<Node> RECORDS = Set.of(Vocab.NOTE_ON, Vocab.NOTE_OBJECT, Vocab.NOTE_LINKS_TO, Vocab.ITEM, Vocab.REPORT_OF);
+    private static final Node FIRST = NodeFactory.createURI(RDF.first.getURI());
+    private static final Node REST = NodeFactory.createURI(RDF.rest.getURI());
 
     private final Store store;
     private final Labels labels;
+    private final ViewCache cache = new ViewCache();
 
     public EntityService(Store store) {
         this.store = store;
@@ -65,6 +57,11 @@ public final class EntityService {
 
     public Labels labels() {
         return labels;
+    }
+
+    /** Per-entity values kept until the store's next write, shared with the other views. */
+    ViewCache cache() {
+        return cache;
     }
 
     private static final Query TRIPLES = Sparql.parse("""
@@ -85,87 +82,93 @@ public final class EntityService {
         return model;
     }
 
-    private static final Query REFS = Sparql.parse("SELECT ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
-            + "(SAMPLE(?rlabel) AS ?rl) (GROUP_CONCAT(DISTINCT STR(?type)) AS ?types) WHERE { " + NEIGHBOUR_LABELS + "} GROUP BY ?n");
-
-    /** Display label and kind of each IRI the graph knows; unknown IRIs are left out. */
-    public List<Ref> refs(java.util.Collection<String> iris) {
+    /** Display label and kind of each IRI the graph knows, in the order given, each once; unknown IRIs are left out. */
+    public List<Ref> refs(Collection<String> iris) {
         if (iris.isEmpty()) return List.of();
-        Query q = Sparql.restrict(REFS, "n", iris.stream().map(NodeFactory::createURI).toList());
-        return Sparql.select(store, q, Map.of()).stream().filter(EntityService::isEntity).map(EntityService::ref).toList();
+        return Lookup.read(store, cache, lookup -> new LinkedHashSet<>(iris).stream().flatMap(iri -> lookup.ref(iri).stream()).toList());
     }
 
     /** The entity, or empty when the graph says nothing about it. */
     public Optional<EntityView> describe(String iri) {
-        // Four queries make the page; in separate transactions an import committing between them
+        // Many lookups make the page; in separate transactions an import committing between them
         // gave a page whose author list and author links came from different states.
-        return store.read(() -> view(iri));
+        return Lookup.read(store, cache, lookup -> view(lookup, NodeFactory.createURI(iri)));
     }
 
-    private Optional<EntityView> view(String iri) {
-        Map<String, Node> e = Map.of("e", NodeFactory.createURI(iri));
-        List<QuerySolution> out = Sparql.select(store, OUTGOING, e);
+    private Optional<EntityView> view(Lookup lookup, Node e) {
+        List<Triple> out = lookup.distinct(e, Node.ANY, Node.ANY, MAX_STATEMENTS, t -> true);
         if (out.isEmpty()) return Optional.empty();
+        String iri = e.getURI();
         List<Ref> types = new ArrayList<>();
         Map<String, List<Value>> literals = new LinkedHashMap<>();
         Map<String, List<Ref>> outgoing = new LinkedHashMap<>();
         List<WebLink> links = new ArrayList<>();
-        String name = null, pref = null;
+        Map<Node, String> own = new HashMap<>();
         List<String> rdfsLabels = new ArrayList<>();
-        for (QuerySolution row : out) {
-            String p = row.getResource("p").getURI();
-            RDFNode n = row.get("n");
-            if (p.equals(Vocab.TYPE.getURI())) {
-                types.add(new Ref(n.asResource().getURI(), labels.forward(n.asResource().getURI()), null));
-            } else if (HIDDEN.contains(p) || n.isAnon()) {
+        for (Triple t : out) {
+            Node p = t.getPredicate(), n = t.getObject();
+            if (p.equals(Vocab.TYPE)) {
+                if (n.isURI()) types.add(new Ref(n.getURI(), labels.forward(n.getURI()), null));
+            } else if (HIDDEN.contains(p) || n.isBlank()) {
                 continue;
             } else if (n.isLiteral()) {
-                if (p.equals(Vocab.NAME.getURI()) && name == null) name = n.asLiteral().getLexicalForm();
-                else if (p.equals(Vocab.PREF_LABEL.getURI()) && pref == null) pref = n.asLiteral().getLexicalForm();
-                else if (p.equals(Vocab.RDFS_LABEL.getURI())) rdfsLabels.add(n.asLiteral().getLexicalForm());
-                else literals.computeIfAbsent(p, k -> new ArrayList<>()).add(value(n.asLiteral()));
-            } else if (isEntity(row)) {
-                outgoing.computeIfAbsent(p, k -> new ArrayList<>()).add(ref(row));
-            } else if (n.asResource().getURI().matches("(?i)https?://.*")) {
-                links.add(new WebLink(p, labels.forward(p), n.asResource().getURI()));
+                // The first name is the label; a second source's other name is shown as a literal.
+                if (p.equals(Vocab.RDFS_LABEL)) rdfsLabels.add(n.getLiteralLexicalForm());
+                else if (Labels.PREFERENCE.contains(p) && !own.containsKey(p)) own.put(p, n.getLiteralLexicalForm());
+                else literals.computeIfAbsent(p.getURI(), k -> new ArrayList<>()).add(value(n));
+            } else if (n.isURI()) {
+                Optional<Ref> ref = lookup.ref(n.getURI());
+                if (ref.isPresent()) outgoing.computeIfAbsent(p.getURI(), k -> new ArrayList<>()).add(ref.get());
+                else if (n.getURI().matches("(?i)https?://.*")) links.add(new WebLink(p.getURI(), labels.forward(p.getURI()), n.getURI()));
             }
         }
-        String label = firstNonNull(name, pref, rdfsLabels.isEmpty() ? null : rdfsLabels.get(0), Labels.humanise(iri));
+        if (!rdfsLabels.isEmpty()) own.put(Vocab.RDFS_LABEL, rdfsLabels.get(0));
+        String label = Labels.pick(own::get, iri);
         // Another source's spelling is worth showing beside the label, unless it only differs in case.
         List<Value> alt = literals.getOrDefault(Vocab.ALT_LABEL.getURI(), List.of());
         rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).distinct()
                 .filter(l -> alt.stream().noneMatch(v -> v.value().equalsIgnoreCase(l))).forEach(l ->
                 literals.computeIfAbsent(Vocab.RDFS_LABEL.getURI(), k -> new ArrayList<>()).add(new Value(l, null, null)));
         Map<String, List<Ref>> incoming = new LinkedHashMap<>();
-        for (QuerySolution row : Sparql.select(store, INCOMING, e)) {
-            incoming.computeIfAbsent(row.getResource("p").getURI(), k -> new ArrayList<>()).add(ref(row));
-        }
+        List<Triple> in = lookup.distinct(Node.ANY, Node.ANY, e, MAX_NEIGHBOURS, t -> t.getSubject().isURI() && !RECORDS.contains(t.getPredicate()));
+        Map<String, Ref> citers = lookup.refs(in.stream().map(t -> t.getSubject().getURI()).toList());
+        for (Triple t : in) incoming.computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(citers.get(t.getSubject().getURI()));
         Optional<Kind> kind = Kind.of(iri, types.stream().map(t -> NodeFactory.createURI(t.iri())).toList());
         return Optional.of(new EntityView(iri, kind.map(Kind::slug).orElse(null),
-                kind.map(k -> labels.forward(k.mainClass().getURI())).orElse("resource"), label, types, authors(e),
-                groups(literals), relations(outgoing, false), relations(incoming, true), links, provenance(e)));
+                kind.map(k -> labels.forward(k.mainClass().getURI())).orElse("resource"), label, types, authors(lookup, out),
+                groups(literals), relations(outgoing, false), relations(incoming, true), links, provenance(lookup, e)));
     }
 
-    private List<Ref> authors(Map<String, Node> e) {
-        Map<String, List<Ref>> lists = new LinkedHashMap<>();
-        for (QuerySolution row : Sparql.select(store, AUTHORS, e)) {
-            String iri = row.getResource("a").getURI();
-            String label = Labels.pick(row, iri);
-            lists.computeIfAbsent(row.get("list").toString(), k -> new ArrayList<>()).add(new Ref(iri, label, Kind.PERSON.slug()));
+    /** The longest of the entity's author lists (sources may disagree; the longest is the most complete), in order. */
+    private List<Ref> authors(Lookup lookup, List<Triple> statements) {
+        List<Ref> longest = List.of();
+        for (Triple t : statements) {
+            if (!t.getPredicate().equals(Vocab.AUTHOR_LIST)) continue;
+            Set<String> members = new LinkedHashSet<>();
+            Set<Node> cells = new HashSet<>();
+            for (Node cell = t.getObject(); cell.isBlank() || cell.isURI() && !cell.equals(RDF.nil.asNode()); ) {
+                if (!cells.add(cell) || cells.size() > MAX_AUTHORS) break;
+                lookup.first(cell, FIRST).filter(Node::isURI).ifPresent(a -> members.add(a.getURI()));
+                cell = lookup.first(cell, REST).orElse(RDF.nil.asNode());
+            }
+            if (members.size() > longest.size()) {
+                longest = lookup.refs(members).values().stream().map(r -> new Ref(r.iri(), r.label(), Kind.PERSON.slug())).toList();
+            }
         }
-        // Sources may disagree on the author list; the longest one is the most complete.
-        return lists.values().stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElse(List.of());
+        return longest;
     }
 
-    private List<Provenance> provenance(Map<String, Node> e) {
-        List<Provenance> out = new ArrayList<>();
-        for (QuerySolution row : Sparql.select(store, PROVENANCE, e)) {
-            String graph = row.getResource("g").getURI();
-            String source = graph.startsWith(Vocab.SOURCE) ? graph.substring(Vocab.SOURCE.length()) : graph;
-            Integer line = row.contains("first") ? row.getLiteral("first").getInt() : null;
-            out.add(new Provenance(source, graph, line));
-        }
-        return out;
+    /** Each source graph that derives the entity, by graph name, with the first line that states it. */
+    private static List<Provenance> provenance(Lookup lookup, Node e) {
+        Set<String> graphs = new TreeSet<>();
+        lookup.quads(e, Vocab.WAS_DERIVED_FROM, Node.ANY, Integer.MAX_VALUE, q -> graphs.add(q.getGraph().getURI()) || true);
+        Map<String, Integer> first = new HashMap<>();
+        lookup.quads(e, Vocab.SOURCE_LINE, Node.ANY, Integer.MAX_VALUE, q -> {
+            if (q.getObject().isLiteral() && q.getObject().getLiteralValue() instanceof Number line) first.merge(q.getGraph().getURI(), line.intValue(), Math::min);
+            return true;
+        });
+        return graphs.stream().map(graph -> new Provenance(graph.startsWith(Vocab.SOURCE) ? graph.substring(Vocab.SOURCE.length()) : graph,
+                graph, first.get(graph))).toList();
     }
 
     private List<LiteralGroup> groups(Map<String, List<Value>> literals) {
@@ -177,28 +180,9 @@ public final class EntityService {
                 inverse ? labels.inverse(en.getKey()) : labels.forward(en.getKey()), en.getValue())).toList();
     }
 
-    private static boolean isEntity(QuerySolution row) {
-        return row.contains("nm") || row.contains("pl") || row.contains("rl")
-                || row.contains("types") && !row.getLiteral("types").getLexicalForm().isEmpty();
-    }
-
-    /** A neighbour with its display label and kind, from a row of OUTGOING or INCOMING. */
-    static Ref ref(QuerySolution row) {
-        String iri = row.getResource("n").getURI();
-        String label = Labels.pick(row, iri);
-        List<Node> types = row.contains("types") ? java.util.Arrays.stream(row.getLiteral("types").getLexicalForm().split(" "))
-                .filter(s -> !s.isEmpty()).map(NodeFactory::createURI).toList() : List.of();
-        return new Ref(iri, label, Kind.of(iri, types).map(Kind::slug).orElse(null));
-    }
-
-    private static Value value(Literal l) {
-        String lang = l.getLanguage().isEmpty() ? null : l.getLanguage();
-        String dt = lang != null || l.getDatatypeURI() == null || l.getDatatypeURI().endsWith("#string") ? null : l.getDatatypeURI();
-        return new Value(l.getLexicalForm(), dt, lang);
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String v : values) if (v != null) return v;
-        return null;
+    private static Value value(Node l) {
+        String lang = l.getLiteralLanguage().isEmpty() ? null : l.getLiteralLanguage();
+        String dt = lang != null || l.getLiteralDatatypeURI() == null || l.getLiteralDatatypeURI().endsWith("#string") ? null : l.getLiteralDatatypeURI();
+        return new Value(l.getLiteralLexicalForm(), dt, lang);
     }
 }

@@ -1,7 +1,10 @@
 package io.studygraph.graph;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 
@@ -50,15 +53,38 @@ public final class Labels {
         return forward(iri) + " of";
     }
 
+    /** Where an entity's display label comes from, in order of preference: the one label rule. */
+    static final List<Node> PREFERENCE = List.of(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL);
+    private static final List<String> ROW_VARIABLES = List.of("nm", "pl", "rl");
+
     /**
-     * The display label from a query row that selected {@code ?nm} (schema:name), {@code ?pl}
-     * (skos:prefLabel) and {@code ?rl} (rdfs:label), in that order of preference.
+     * The display label of {@code iri}: the first of {@link #PREFERENCE} that {@code valueOf}
+     * finds (null when absent), else words from the IRI. Views that read by bound lookups and
+     * views that read query rows both pick with this.
+     */
+    static String pick(Function<Node, String> valueOf, String iri) {
+        String label = stated(valueOf);
+        return label != null ? label : humanise(iri);
+    }
+
+    /** The label {@link #pick} would take from the graph, or null when the graph states none. */
+    static String stated(Function<Node, String> valueOf) {
+        for (Node property : PREFERENCE) {
+            String value = valueOf.apply(property);
+            if (value != null) return value;
+        }
+        return null;
+    }
+
+    /**
+     * {@link #pick} from a query row that selected {@code ?nm} (schema:name), {@code ?pl}
+     * (skos:prefLabel) and {@code ?rl} (rdfs:label).
      */
     static String pick(QuerySolution row, String iri) {
-        for (String var : new String[] {"nm", "pl", "rl"}) {
-            if (row.contains(var)) return row.getLiteral(var).getLexicalForm();
-        }
-        return humanise(iri);
+        return pick(property -> {
+            String var = ROW_VARIABLES.get(PREFERENCE.indexOf(property));
+            return row.contains(var) ? row.getLiteral(var).getLexicalForm() : null;
+        }, iri);
     }
 
     static String humanise(String iri) {

@@ -1,6 +1,5 @@
 package io.studygraph.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,8 +20,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Bound lookups over the store's named graphs (what queries see as the union): a pattern with concrete nodes where known
@@ -36,23 +41,32 @@ import org.apache.jena.sparql.core.Quad;
 final class Lookup {
     // Asked only to reach the execution's dataset; never run.
     private static final Query PROBE = Sparql.parse("ASK {}");
-    private static final Query TRIPLES = Sparql.parse("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
-
-    private static final List<Node> LABELS = List.of(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL);
+    private static final Query QUADS = Sparql.parse("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
 
     private final Store store;
     private final DatasetGraph local;
+    /** The TDB2 tables behind {@link #local}, for counting on node ids; null for other datasets. */
+    private final DatasetGraphTDB tdb;
+    private final ViewCache.Generation cache;
 
-    private Lookup(Store store, DatasetGraph local) {
+    private Lookup(Store store, DatasetGraph local, ViewCache.Generation cache) {
         this.store = store;
         this.local = local;
+        this.tdb = local == null ? null : TDBInternal.getDatasetGraphTDB(local);
+        this.cache = cache;
     }
 
     /** Runs {@code reads} in one read transaction, every lookup seeing the same state. */
     static <T> T read(Store store, Function<Lookup, T> reads) {
+        return read(store, null, reads);
+    }
+
+    /** {@link #read(Store, Function)}, keeping derived values in {@code cache} (may be null) for this state. */
+    static <T> T read(Store store, ViewCache cache, Function<Lookup, T> reads) {
         return store.read(() -> store.query(PROBE, qe -> {
             Dataset local = qe.getDataset();
-            return reads.apply(new Lookup(store, local == null ? null : local.asDatasetGraph()));
+            ViewCache.Generation kept = cache == null ? ViewCache.NONE : cache.at(store.generation());
+            return reads.apply(new Lookup(store, local == null ? null : local.asDatasetGraph(), kept));
         }));
     }
 
@@ -62,12 +76,58 @@ final class Lookup {
      * TDB2's union graph would remove such repeats, at two to five times the cost of a lookup.
      */
     int find(Node s, Node p, Node o, int limit, Consumer<Triple> each) {
-        if (local == null) return remote(s, p, o, limit, each);
+        int[] n = {0};
+        quads(s, p, o, limit, q -> {
+            each.accept(q.asTriple());
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
+    /**
+     * Visits the matching statements with their graph, in index order, until {@code each} answers
+     * false or {@code limit} are visited. A remote store streams one bound query, read no further.
+     */
+    void quads(Node s, Node p, Node o, int limit, Predicate<Quad> each) {
+        if (local == null) {
+            remote(s, p, o, limit, each);
+            return;
+        }
         Iterator<Quad> it = local.findNG(Node.ANY, s, p, o);
         try {
+            for (int n = 0; n < limit && it.hasNext(); n++) if (!each.test(it.next())) return;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /**
+     * The distinct triples matching the pattern that {@code keep} accepts, in index order, at most
+     * {@code limit} of them: what the same pattern over the union graph would give, without the
+     * union's repeat removal (a source's repeat of a triple comes right after it in the index).
+     */
+    List<Triple> distinct(Node s, Node p, Node o, int limit, Predicate<Triple> keep) {
+        Set<Triple> found = new LinkedHashSet<>();
+        quads(s, p, o, Integer.MAX_VALUE, q -> {
+            Triple t = q.asTriple();
+            if (keep.test(t)) found.add(t);
+            return found.size() < limit;
+        });
+        return List.copyOf(found);
+    }
+
+    /**
+     * How many triples match, counted up to {@code cap}. In TDB2 the index is counted on node ids,
+     * without turning one of them back into a node.
+     */
+    int count(Node s, Node p, Node o, int cap) {
+        if (tdb == null) return find(s, p, o, cap, t -> {});
+        Iterator<Tuple<NodeId>> it = tdb.getQuadTable().getNodeTupleTable().findAsNodeIds(Node.ANY, s, p, o);
+        try {
             int n = 0;
-            while (n < limit && it.hasNext()) {
-                each.accept(it.next().asTriple());
+            while (n < cap && it.hasNext()) {
+                it.next();
                 n++;
             }
             return n;
@@ -76,30 +136,39 @@ final class Lookup {
         }
     }
 
-    /** How many triples match, counted up to {@code cap}. */
-    int count(Node s, Node p, Node o, int cap) {
-        return find(s, p, o, cap, t -> {});
+    /** The values this state keeps across views (nothing for a reader that asked for no cache). */
+    ViewCache.Generation cache() {
+        return cache;
     }
 
     /**
-     * Display label and kind of each entity, by the one label rule (name, else preferred label,
-     * else rdfs:label, else words from the IRI): a bound lookup or two per entity. The kind comes
-     * from the IRI, or from the types of an entity outside the dataset's namespace.
+     * Display label and kind of each entity, by the one label rule ({@link Labels#pick}): a bound
+     * lookup or two per entity. Entities the graph says nothing of get words from their IRI.
      */
     Map<String, EntityView.Ref> refs(Collection<String> iris) {
         Map<String, EntityView.Ref> refs = new LinkedHashMap<>();
-        for (String iri : iris) {
-            Node n = NodeFactory.createURI(iri);
-            String label = null;
-            for (Node property : LABELS) {
-                label = first(n, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).orElse(null);
-                if (label != null) break;
-            }
-            String kind = Adjacency.kindOf(iri);
-            if (kind == null) kind = Kind.of(iri, objects(n, Vocab.TYPE, 20)).map(Kind::slug).orElse(null);
-            refs.put(iri, new EntityView.Ref(iri, label != null ? label : Labels.humanise(iri), kind));
-        }
+        for (String iri : iris) refs.put(iri, ref(iri).orElseGet(() -> new EntityView.Ref(iri, Labels.humanise(iri), Adjacency.kindOf(iri))));
         return refs;
+    }
+
+    /**
+     * The entity's display label and kind, or empty when the graph gives it neither a label nor a
+     * type. The kind comes from the IRI, or from the types of an entity outside the dataset's namespace.
+     */
+    Optional<EntityView.Ref> ref(String iri) {
+        EntityView.Ref ref = cache.ref(iri, this::readRef);
+        return ref.label() == null ? Optional.empty() : Optional.of(ref);
+    }
+
+    /** A ref with a null label stands for "unknown", so that the cache keeps unknown entities too. */
+    private EntityView.Ref readRef(String iri) {
+        Node n = NodeFactory.createURI(iri);
+        String label = Labels.stated(property -> first(n, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).orElse(null));
+        Kind fromIri = Kind.ofIri(iri);
+        List<Node> types = fromIri != null && label != null ? List.of() : objects(n, Vocab.TYPE, 20);
+        String kind = fromIri != null ? fromIri.slug() : Kind.of(iri, types).map(Kind::slug).orElse(null);
+        if (label == null && types.isEmpty()) return new EntityView.Ref(iri, null, kind);
+        return new EntityView.Ref(iri, label != null ? label : Labels.humanise(iri), kind);
     }
 
     /** The object of one triple {@code s p ?}, if any. */
@@ -116,21 +185,23 @@ final class Lookup {
         return List.copyOf(objects);
     }
 
-    private int remote(Node s, Node p, Node o, int limit, Consumer<Triple> each) {
+    private void remote(Node s, Node p, Node o, int limit, Predicate<Quad> each) {
         Map<String, Node> bindings = new HashMap<>();
         if (s.isConcrete()) bindings.put("s", s);
         if (p.isConcrete()) bindings.put("p", p);
         if (o.isConcrete()) bindings.put("o", o);
-        Query bounded = TRIPLES.cloneQuery();
-        bounded.setLimit(limit);
-        int n = 0;
-        for (QuerySolution row : Sparql.select(store, bounded, bindings)) {
-            Node rs = s.isConcrete() ? s : row.get("s").asNode();
-            Node rp = p.isConcrete() ? p : row.get("p").asNode();
-            Node ro = o.isConcrete() ? o : row.get("o").asNode();
-            each.accept(Triple.create(rs, rp, ro));
-            n++;
-        }
-        return n;
+        Query bounded = QUADS.cloneQuery();
+        if (limit < Integer.MAX_VALUE) bounded.setLimit(limit);
+        store.query(bounded, bindings, qe -> {
+            ResultSet rows = qe.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                Node rs = s.isConcrete() ? s : row.get("s").asNode();
+                Node rp = p.isConcrete() ? p : row.get("p").asNode();
+                Node ro = o.isConcrete() ? o : row.get("o").asNode();
+                if (!each.test(Quad.create(row.get("g").asNode(), rs, rp, ro))) break;
+            }
+            return null;
+        });
     }
 }

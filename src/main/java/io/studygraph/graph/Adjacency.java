@@ -36,11 +36,30 @@ final class Adjacency {
 
     /** The walkable relations of one entity, outgoing then incoming, each once; at most {@code maxPerNode} read each way. */
     List<Edge> edges(String node) {
+        return edges(node, maxPerNode).edges();
+    }
+
+    /** What one read of an entity's relations gave, and how many statements past the read were left unread. */
+    record Read(List<Edge> edges, int unread) {}
+
+    /**
+     * The walkable relations of one entity, outgoing then incoming, each once; at most {@code max}
+     * statements read each way (and no more than {@code maxPerNode}). A direction read to the end
+     * of that bound has its remaining statements counted on the index up to {@code maxPerNode}:
+     * how much a view that read less leaves out.
+     */
+    Read edges(String node, int max) {
+        int bound = Math.min(max, maxPerNode);
         Node n = NodeFactory.createURI(node);
         Set<Edge> out = new LinkedHashSet<>();
-        lookup.find(n, Node.ANY, Node.ANY, maxPerNode, t -> keep(t, out));
-        lookup.find(Node.ANY, Node.ANY, n, maxPerNode, t -> keep(t, out));
-        return List.copyOf(out);
+        int unread = 0;
+        if (lookup.find(n, Node.ANY, Node.ANY, bound, t -> keep(t, out)) == bound && bound < maxPerNode) {
+            unread += lookup.count(n, Node.ANY, Node.ANY, maxPerNode) - bound;
+        }
+        if (lookup.find(Node.ANY, Node.ANY, n, bound, t -> keep(t, out)) == bound && bound < maxPerNode) {
+            unread += lookup.count(Node.ANY, Node.ANY, n, maxPerNode) - bound;
+        }
+        return new Read(List.copyOf(out), unread);
     }
 
     private void keep(Triple t, Set<Edge> edges) {
@@ -54,8 +73,13 @@ final class Adjacency {
     /**
      * How much an entity matters, cheaply: the statements naming it as their object (a paper's
      * citations, a person's works, a concept's mentions), counted on the index up to {@code cap}.
+     * A count below {@code cap} is exact; one that reached it is kept for the store's generation.
      */
     int importance(String node, int cap) {
-        return lookup.count(Node.ANY, Node.ANY, NodeFactory.createURI(node), cap);
+        Integer kept = lookup.cache().importance(node);
+        if (kept != null) return Math.min(kept, cap);
+        int n = lookup.count(Node.ANY, Node.ANY, NodeFactory.createURI(node), cap);
+        if (n < cap || cap == Neighbourhood.IMPORTANCE_CAP) lookup.cache().importance(node, n);
+        return n;
     }
 }

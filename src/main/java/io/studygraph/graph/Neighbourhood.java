@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -29,8 +30,13 @@ public final class Neighbourhood {
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_BUDGET = 200;
     public static final int MAX_BUDGET = 1000;
-    /** Relations read per entity and direction: a hub's links past these are neither shown nor counted. */
+    /** Statements read per entity and direction at most: a hub's links past these are neither shown nor counted. */
     static final int MAX_READ = 2000;
+    /**
+     * Statements read per entity and direction for each relation it may show: enough to choose the
+     * most important of them, not every link of a hub. The rest are counted, not read.
+     */
+    static final int READ_PER_SHOWN = 8;
     /** Importance is counted no further: past it every hub ranks alike, and counting costs no more. */
     static final int IMPORTANCE_CAP = 50;
 
@@ -51,6 +57,11 @@ public final class Neighbourhood {
         this.entities = entities;
     }
 
+    /** How many statements of one entity a view with this limit and budget reads each way. */
+    static int readBound(int limit, int budget) {
+        return (int) Math.min(MAX_READ, (long) READ_PER_SHOWN * Math.min(limit, budget));
+    }
+
     /** {@link #around(String, int, int, int, WalkFilter)} with the default budget. */
     public Elements around(String iri, int depth, int limit, WalkFilter filter) {
         return around(iri, depth, limit, DEFAULT_BUDGET, filter);
@@ -59,7 +70,7 @@ public final class Neighbourhood {
     public Elements around(String iri, int depth, int limit, int budget, WalkFilter filter) {
         if (budget < 1 || budget > MAX_BUDGET) throw new IllegalArgumentException("budget must be from 1 to " + MAX_BUDGET + ", not " + budget);
         // Every lookup reads one state, so no edge leads to a node another state dropped.
-        return Lookup.read(store, lookup -> walk(lookup, new Adjacency(lookup, filter, MAX_READ), iri, depth, limit, budget));
+        return Lookup.read(store, entities.cache(), lookup -> walk(lookup, new Adjacency(lookup, filter, MAX_READ), iri, depth, limit, budget));
     }
 
     /** One relation of a frontier entity, as the walk weighs it. */
@@ -74,7 +85,9 @@ public final class Neighbourhood {
         for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
             List<Candidate> pool = new ArrayList<>();
             for (String node : frontier) {
-                for (Edge e : adjacency.edges(node)) if (seen.add(e)) pool.add(new Candidate(node, e, e.other(node)));
+                Adjacency.Read read = adjacency.edges(node, readBound(limit, budget));
+                if (read.unread() > 0) more.merge(node, read.unread(), Integer::sum);
+                for (Edge e : read.edges()) if (seen.add(e)) pool.add(new Candidate(node, e, e.other(node)));
             }
             rank(pool, nodes, limit, budget, adjacency);
             Map<String, Integer> shown = new HashMap<>();
@@ -104,20 +117,53 @@ public final class Neighbourhood {
      */
     private static void rank(List<Candidate> pool, Set<String> nodes, int limit, int budget, Adjacency adjacency) {
         Comparator<Candidate> stable = Comparator.comparing((Candidate c) -> c.edge().property()).thenComparing(Candidate::other);
+        pool.sort(stable);
         Map<String, Long> perNode = new HashMap<>();
         Set<String> fresh = new LinkedHashSet<>();
         for (Candidate c : pool) {
             perNode.merge(c.from(), 1L, Long::sum);
             if (!nodes.contains(c.other())) fresh.add(c.other());
         }
-        boolean allFit = fresh.size() <= budget - nodes.size() && perNode.values().stream().allMatch(n -> n <= limit);
-        if (allFit) {
-            pool.sort(stable);
-            return;
-        }
-        Map<String, Integer> importance = new HashMap<>();
-        for (Candidate c : pool) importance.computeIfAbsent(c.other(), o -> adjacency.importance(o, IMPORTANCE_CAP));
+        int room = budget - nodes.size();
+        boolean allFit = fresh.size() <= room && perNode.values().stream().allMatch(n -> n <= limit);
+        if (allFit) return;
+        Map<String, Integer> importance = importance(pool, nodes, room, adjacency);
         pool.sort(Comparator.comparing((Candidate c) -> -importance.get(c.other())).thenComparing(stable));
+    }
+
+    /**
+     * The importance of each candidate's far end, read in the pool's stable order. The best
+     * {@code room} new entities so far set a cut-off: a later new one enters only by beating it
+     * (ties go to the earlier), so it is counted no further than one past the cut-off, and not
+     * at all once the cut-off is the cap, where nothing can beat it. A count that stopped short
+     * of the cap is exact; entities not counted rank last, as what the budget leaves out.
+     * Entities already shown need no room and are always counted.
+     */
+    private static Map<String, Integer> importance(List<Candidate> pool, Set<String> nodes, int room, Adjacency adjacency) {
+        Map<String, Integer> importance = new HashMap<>();
+        PriorityQueue<Integer> best = new PriorityQueue<>();
+        for (Candidate c : pool) {
+            String other = c.other();
+            if (importance.containsKey(other)) continue;
+            if (nodes.contains(other)) {
+                importance.put(other, adjacency.importance(other, IMPORTANCE_CAP));
+                continue;
+            }
+            int cutOff = best.size() < room ? -1 : room > 0 ? best.peek() : IMPORTANCE_CAP;
+            if (cutOff >= IMPORTANCE_CAP) {
+                importance.put(other, -1);
+                continue;
+            }
+            // Counted to one past the cut-off first: most of a hub's neighbours stop there.
+            int n = cutOff < 0 ? IMPORTANCE_CAP : adjacency.importance(other, cutOff + 1);
+            if (n > cutOff) {
+                n = adjacency.importance(other, IMPORTANCE_CAP);
+                best.add(n);
+                if (best.size() > room) best.poll();
+            }
+            importance.put(other, n);
+        }
+        return importance;
     }
 
     private Elements elements(Map<String, EntityView.Ref> refs, Set<String> nodes, List<Edge> shown, Map<String, Integer> more) {

@@ -122,4 +122,30 @@ class NeighbourhoodTest {
         assertThatThrownBy(() -> around("x", 1, 25, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("budget");
         assertThatThrownBy(() -> around("x", 1, 25, Neighbourhood.MAX_BUDGET + 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_full_budget_leaves_the_next_hop_out_without_failing() {
+        hub();
+        Neighbourhood.Elements e = around("hub", 2, 200, 1);
+        assertThat(nodes(e)).containsExactly("hub");
+        assertThat(e.more()).containsExactly(Map.entry(p("hub"), 30));
+    }
+
+    @Test
+    void a_hub_is_read_only_as_far_as_its_limit_can_use_and_the_rest_is_counted_as_more() {
+        citedBy("hub", 100);
+        Neighbourhood.Elements e = around("hub", 1, 2, 200);
+        assertThat(e.nodes()).hasSize(3);
+        // 8 × limit statements read each way; the other 84 citations are counted, not read.
+        assertThat(e.more()).containsExactly(Map.entry(p("hub"), 98));
+    }
+
+    @Test
+    void a_hub_among_many_is_chosen_over_the_candidates_counted_only_to_the_cut_off() {
+        for (int i = 0; i < 12; i++) cites("root", "n" + i);
+        citedBy("n7", 60);
+        citedBy("n3", 2);
+        Neighbourhood.Elements e = around("root", 1, 200, 3);
+        assertThat(nodes(e)).containsExactly("root", "n7", "n3");
+    }
 }

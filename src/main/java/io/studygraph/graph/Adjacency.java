@@ -3,6 +3,7 @@ package io.studygraph.graph;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -53,10 +54,11 @@ final class Adjacency {
         Node n = NodeFactory.createURI(node);
         Set<Edge> out = new LinkedHashSet<>();
         int unread = 0;
-        if (lookup.find(n, Node.ANY, Node.ANY, bound, t -> keep(t, out)) == bound && bound < maxPerNode) {
+        Predicate<Node> walkable = p -> filter.allowsRelation(p.getURI());
+        if (lookup.links(n, true, bound, walkable, t -> keep(t, out)) == bound && bound < maxPerNode) {
             unread += lookup.count(n, Node.ANY, Node.ANY, maxPerNode) - bound;
         }
-        if (lookup.find(Node.ANY, Node.ANY, n, bound, t -> keep(t, out)) == bound && bound < maxPerNode) {
+        if (lookup.links(n, false, bound, walkable, t -> keep(t, out)) == bound && bound < maxPerNode) {
             unread += lookup.count(Node.ANY, Node.ANY, n, maxPerNode) - bound;
         }
         return new Read(List.copyOf(out), unread);
@@ -65,7 +67,6 @@ final class Adjacency {
     private void keep(Triple t, Set<Edge> edges) {
         if (!t.getSubject().isURI() || !t.getObject().isURI() || t.getSubject().equals(t.getObject())) return;
         String p = t.getPredicate().getURI();
-        if (!filter.allowsRelation(p)) return;
         String s = t.getSubject().getURI(), o = t.getObject().getURI();
         if (filter.allowsKind(kindOf(s)) && filter.allowsKind(kindOf(o))) edges.add(new Edge(s, p, o));
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,7 +23,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -45,14 +43,15 @@ final class Lookup {
 
     private final Store store;
     private final DatasetGraph local;
-    /** The TDB2 tables behind {@link #local}, for counting on node ids; null for other datasets. */
-    private final DatasetGraphTDB tdb;
+    /** Reads on node ids of the TDB2 tables behind {@link #local}; null for other datasets. */
+    private final TdbIds ids;
     private final ViewCache.Generation cache;
 
     private Lookup(Store store, DatasetGraph local, ViewCache.Generation cache) {
         this.store = store;
         this.local = local;
-        this.tdb = local == null ? null : TDBInternal.getDatasetGraphTDB(local);
+        DatasetGraphTDB tdb = local == null ? null : TDBInternal.getDatasetGraphTDB(local);
+        this.ids = tdb == null ? null : new TdbIds(tdb);
         this.cache = cache;
     }
 
@@ -122,18 +121,24 @@ final class Lookup {
      * without turning one of them back into a node.
      */
     int count(Node s, Node p, Node o, int cap) {
-        if (tdb == null) return find(s, p, o, cap, t -> {});
-        Iterator<Tuple<NodeId>> it = tdb.getQuadTable().getNodeTupleTable().findAsNodeIds(Node.ANY, s, p, o);
-        try {
-            int n = 0;
-            while (n < cap && it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        } finally {
-            Iter.close(it);
+        return ids != null ? ids.count(s, p, o, cap) : find(s, p, o, cap, t -> {});
+    }
+
+    /**
+     * Visits up to {@code limit} statements with {@code n} as subject ({@code outgoing}) or object,
+     * those whose predicate is {@code wanted} and whose far end may be an entity; returns how many
+     * statements it read. In TDB2 only the predicate and the far end are turned into nodes.
+     */
+    int links(Node n, boolean outgoing, int limit, Predicate<Node> wanted, Consumer<Triple> each) {
+        if (ids != null) {
+            return ids.links(n, outgoing, limit, wanted, (p, far) -> {
+                each.accept(outgoing ? Triple.create(n, p, far) : Triple.create(far, p, n));
+                return true;
+            });
         }
+        return find(outgoing ? n : Node.ANY, Node.ANY, outgoing ? Node.ANY : n, limit, t -> {
+            if (wanted.test(t.getPredicate())) each.accept(t);
+        });
     }
 
     /** The values this state keeps across views (nothing for a reader that asked for no cache). */
@@ -173,6 +178,7 @@ final class Lookup {
 
     /** The object of one triple {@code s p ?}, if any. */
     Optional<Node> first(Node s, Node p) {
+        if (ids != null) return Optional.ofNullable(ids.firstObject(s, p));
         Node[] found = {null};
         find(s, p, Node.ANY, 1, t -> found[0] = t.getObject());
         return Optional.ofNullable(found[0]);

@@ -1,14 +1,13 @@
 package io.studygraph.graph;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Per-entity values the views derive from the store (display refs, importance), kept for one
  * store generation: they change only with a write, and a view asks for the same hubs again and
  * again (a concept's label, a much-cited paper's importance). Each kind of value is held in a
- * bounded map that drops its least recently used entry, so memory stays the same at any size.
+ * map of bounded size, so memory stays the same at any size of the store.
  */
 final class ViewCache {
     /** Entries per kind of value: about 15 MB of refs and 10 MB of counts at most. */
@@ -17,52 +16,54 @@ final class ViewCache {
     /** The values of one generation; a reader of an older state gets one that keeps nothing. */
     static final class Generation {
         private final long number;
-        private final Map<String, EntityView.Ref> refs;
-        private final Map<String, Integer> importance;
+        private final Bounded<EntityView.Ref> refs;
+        private final Bounded<Integer> importance;
 
         private Generation(long number, int capacity) {
             this.number = number;
-            this.refs = lru(capacity);
-            this.importance = lru(capacity);
+            this.refs = new Bounded<>(capacity);
+            this.importance = new Bounded<>(capacity);
         }
 
         EntityView.Ref ref(String iri, Function<String, EntityView.Ref> read) {
-            return get(refs, iri, read);
+            EntityView.Ref kept = refs.get(iri);
+            if (kept != null) return kept;
+            // Read outside any lock: two readers of one entity both read it, and neither waits.
+            EntityView.Ref fresh = read.apply(iri);
+            refs.put(iri, fresh);
+            return fresh;
         }
 
         /** The cached importance, or null: a count is kept only once it is exact up to the cap. */
         Integer importance(String iri) {
-            synchronized (importance) {
-                return importance.get(iri);
-            }
+            return importance.get(iri);
         }
 
         void importance(String iri, int value) {
-            synchronized (importance) {
-                importance.put(iri, value);
-            }
+            importance.put(iri, value);
+        }
+    }
+
+    /**
+     * A map that starts afresh when full: lock-free reads for the many request threads, and the
+     * entities still in use come back at once, at less cost than keeping a recency order on every read.
+     */
+    private static final class Bounded<V> {
+        private final int capacity;
+        private final ConcurrentHashMap<String, V> map = new ConcurrentHashMap<>();
+
+        Bounded(int capacity) {
+            this.capacity = capacity;
         }
 
-        private static <V> V get(Map<String, V> map, String key, Function<String, V> read) {
-            synchronized (map) {
-                V v = map.get(key);
-                if (v != null) return v;
-            }
-            // Read outside the lock: two readers of one key both read it, and neither waits.
-            V v = read.apply(key);
-            synchronized (map) {
-                map.put(key, v);
-            }
-            return v;
+        V get(String key) {
+            return map.get(key);
         }
 
-        private static <V> Map<String, V> lru(int capacity) {
-            return new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                    return size() > capacity;
-                }
-            };
+        void put(String key, V value) {
+            if (capacity == 0) return;
+            if (map.size() >= capacity) map.clear();
+            map.put(key, value);
         }
     }
 

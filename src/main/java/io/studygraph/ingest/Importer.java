@@ -117,13 +117,29 @@ public final class Importer {
     }
 
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation, ImportProgress progress) {
+        return importBatch(sources, validation, progress).results();
+    }
+
+    /**
+     * What one import stored: the report of each source, and every graph it wrote (name → the
+     * graph as written), which the search index can read instead of querying the store for it.
+     */
+    public record Batch(List<ImportResult> results, Map<String, Model> graphs) {}
+
+    /** {@link #importTexts(Map, Validation, ImportProgress)}, also giving the graphs written. */
+    public Batch importBatch(Map<String, String> sources, Validation validation, ImportProgress progress) {
         Map<String, Model> graphs = new LinkedHashMap<>();
         List<ImportResult> results = prepare(sources, graphs, validation, progress);
         java.time.Instant now = java.time.Instant.now();
         for (ImportResult r : results) graphs.put(Vocab.reportGraph(r.source()).getURI(), reportModel(r, now));
-        store.replaceGraphs(graphs, written -> progress.at("storing", written, "triples",
-                (double) written / Math.max(1, graphs.values().stream().mapToLong(Model::size).sum())));
-        return results;
+        long total = graphs.values().stream().mapToLong(Model::size).sum();
+        store.replaceGraphs(graphs, written -> progress.at("storing", written, "triples", (double) written / Math.max(1, total)));
+        return new Batch(results, graphs);
+    }
+
+    /** {@link #importFiles(List, Validation, ImportProgress)}, also giving the graphs written. */
+    public Batch importFileBatch(List<Path> files, Validation validation, ImportProgress progress) {
+        return importBatch(readAll(files), validation, progress);
     }
 
     /**

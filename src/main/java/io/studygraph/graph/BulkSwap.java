@@ -66,8 +66,9 @@ final class BulkSwap {
                 }
                 store.beforeSwap.run();
                 store.reopenAround(() -> move(staging, next));
-                // The old area is no longer served; nothing opens a lower one again.
-                deleteTree(current);
+                // The old area is no longer served, and nothing opens a lower one again: a failure
+                // to delete it costs disk, not the import, which has landed.
+                deleteQuietly(current);
             } finally {
                 store.swapLock().writeLock().unlock();
             }
@@ -121,7 +122,7 @@ final class BulkSwap {
         try {
             deleteTree(dir);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot delete the unfinished bulk load in {} (the next open deletes it): {}", dir, e.getMessage());
+            LOG.warn("Cannot delete {} (an unused TDB2 storage area; safe to delete by hand): {}", dir, e.getMessage());
         }
     }
 

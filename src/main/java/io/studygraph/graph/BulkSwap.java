@@ -88,16 +88,16 @@ final class BulkSwap {
         Map<Node, Graph> incoming = new LinkedHashMap<>();
         graphs.forEach((name, model) -> incoming.put(NodeFactory.createURI(name), model.getGraph()));
         Set<Node> skipped = new HashSet<>(incoming.keySet());
-        skipped.add(TdbStore.STATE_GRAPH);
+        skipped.add(StoreState.GRAPH);
         return store.read(() -> {
             DatasetGraph live = store.dataset().asDatasetGraph();
-            long generation = TdbStore.storedGeneration(live);
+            long generation = StoreState.generation(live);
             try (BulkLoad load = BulkLoad.into(staging)) {
                 long quads = load.copy(live, skipped) + load.add(incoming, written);
                 DatasetGraph built = load.finish();
                 Txn.executeWrite(built, () -> {
-                    TdbStore.setCount(built, quads);
-                    TdbStore.setGeneration(built, generation + 1);
+                    StoreState.setCount(built, quads);
+                    StoreState.setGeneration(built, generation + 1);
                 });
             }
             return generation;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -36,12 +35,6 @@ import org.apache.jena.tdb2.TDB2Factory;
 
 /** The embedded store: a TDB2 database on disk, or in memory for tests and tools. */
 public final class TdbStore implements Store {
-    // The store's own bookkeeping lives in a graph of its own, beside the sources.
-    static final Node STATE_GRAPH = NodeFactory.createURI("https://w3id.org/studygraph/state");
-    private static final Node STATE = NodeFactory.createURI("https://w3id.org/studygraph/state#store");
-    private static final Node GENERATION = Vocab.sg("generation");
-    /** How many statements the named graphs hold, kept with each write so {@link #size()} need not count them. */
-    private static final Node TRIPLES = Vocab.sg("tripleCount");
 
     /** Below this many incoming triples a replacement always writes its difference in place. */
     public static final long BULK_MINIMUM = 100_000;
@@ -193,7 +186,7 @@ public final class TdbStore implements Store {
 
     private void writeDifference(Map<String, Model> graphs, java.util.function.LongConsumer written) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        long total = storedCount(dsg);
+        long total = StoreState.count(dsg);
         long n = 0;
         for (Map.Entry<String, Model> e : graphs.entrySet()) {
             Node g = NodeFactory.createURI(e.getKey());
@@ -220,7 +213,7 @@ public final class TdbStore implements Store {
             }
         }
         written.accept(n);
-        setCount(dsg, total);
+        StoreState.setCount(dsg, total);
         bumpGeneration();
     }
 
@@ -230,7 +223,7 @@ public final class TdbStore implements Store {
         Node g = NodeFactory.createURI(graphName);
         inWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            long total = storedCount(dsg);
+            long total = StoreState.count(dsg);
             for (var t : remove) {
                 if (dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                     dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
@@ -243,7 +236,7 @@ public final class TdbStore implements Store {
                     total++;
                 }
             }
-            setCount(dsg, total);
+            StoreState.setCount(dsg, total);
             bumpGeneration();
         });
     }
@@ -252,36 +245,28 @@ public final class TdbStore implements Store {
     public void removeGraphs(Set<String> graphNames) {
         inWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            long total = storedCount(dsg);
+            long total = StoreState.count(dsg);
             for (String name : graphNames) {
                 Node g = NodeFactory.createURI(name);
                 for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) total--;
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
-            setCount(dsg, total);
+            StoreState.setCount(dsg, total);
             bumpGeneration();
         });
     }
 
     @Override
     public long generation() {
-        return inRead(() -> storedGeneration(dataset.asDatasetGraph()));
+        return inRead(() -> StoreState.generation(dataset.asDatasetGraph()));
     }
 
-    static long storedGeneration(DatasetGraph dsg) {
-        var it = dsg.find(STATE_GRAPH, STATE, GENERATION, Node.ANY);
-        return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0L;
-    }
 
     /** Inside a write transaction: the next generation, written with the change it counts. */
     private void bumpGeneration() {
-        setGeneration(dataset.asDatasetGraph(), storedGeneration(dataset.asDatasetGraph()) + 1);
+        StoreState.setGeneration(dataset.asDatasetGraph(), StoreState.generation(dataset.asDatasetGraph()) + 1);
     }
 
-    static void setGeneration(DatasetGraph dsg, long generation) {
-        dsg.deleteAny(STATE_GRAPH, STATE, GENERATION, Node.ANY);
-        dsg.add(STATE_GRAPH, STATE, GENERATION, NodeFactory.createLiteralDT(Long.toString(generation), XSDDatatype.XSDinteger));
-    }
 
     @Override
     public Model graph(String graphName) {
@@ -297,7 +282,7 @@ public final class TdbStore implements Store {
         return inRead(() -> {
             Set<String> names = new LinkedHashSet<>();
             dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
-                if (!n.equals(STATE_GRAPH)) names.add(n.getURI());
+                if (!n.equals(StoreState.GRAPH)) names.add(n.getURI());
             });
             return names;
         });
@@ -308,25 +293,11 @@ public final class TdbStore implements Store {
     public long size() {
         return inRead(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            return dsg.getDefaultGraph().size() + storedCount(dsg);
+            return dsg.getDefaultGraph().size() + StoreState.count(dsg);
         });
     }
 
-    /** The named graphs' statements (the state graph's own left out): kept, or counted once for a store from before the count. */
-    static long storedCount(DatasetGraph dsg) {
-        var it = dsg.find(STATE_GRAPH, STATE, TRIPLES, Node.ANY);
-        if (it.hasNext()) return Long.parseLong(it.next().getObject().getLiteralLexicalForm());
-        long n = 0;
-        for (var quads = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY); quads.hasNext(); ) {
-            if (!quads.next().getGraph().equals(STATE_GRAPH)) n++;
-        }
-        return n;
-    }
 
-    static void setCount(DatasetGraph dsg, long count) {
-        dsg.deleteAny(STATE_GRAPH, STATE, TRIPLES, Node.ANY);
-        dsg.add(STATE_GRAPH, STATE, TRIPLES, NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
-    }
 
     @Override
     public boolean isEmpty() {

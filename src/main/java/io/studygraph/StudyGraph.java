@@ -97,6 +97,14 @@ public final class StudyGraph implements AutoCloseable {
 
     /** {@link #open(Path)} with limits for SPARQL queries. */
     public static StudyGraph open(Path dataDir, SparqlService.Limits limits) {
+        return open(dataDir, limits, TdbStore.BULK_MINIMUM);
+    }
+
+    /**
+     * {@link #open(Path, SparqlService.Limits)}; an import of at least {@code bulkMinimum} triples
+     * that outweighs the store is bulk loaded ({@link TdbStore#open(Path, long)}).
+     */
+    static StudyGraph open(Path dataDir, SparqlService.Limits limits, long bulkMinimum) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -106,7 +114,7 @@ public final class StudyGraph implements AutoCloseable {
         if (!Files.exists(tdb)) createSeeded(dataDir, tdb, limits);
         Store store;
         try {
-            store = TdbStore.open(tdb);
+            store = TdbStore.open(tdb, bulkMinimum);
         } catch (StoreLockedException e) {
             throw new StoreLockedException("Another StudyGraph is using the data directory " + dataDir.toAbsolutePath()
                     + " (its database is locked); stop that one, or use another data directory", e);
@@ -186,7 +194,7 @@ public final class StudyGraph implements AutoCloseable {
         synchronized (writes) {
             List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(names));
-            return indexed(importer.importFiles(files, validation, progress), before, progress);
+            return indexed(importer.importFileBatch(files, validation, progress), before, progress);
         }
     }
 
@@ -198,7 +206,7 @@ public final class StudyGraph implements AutoCloseable {
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
         synchronized (writes) {
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(sources.keySet()));
-            return indexed(importer.importTexts(sources, validation), before, ImportProgress.NONE);
+            return indexed(importer.importBatch(sources, validation, ImportProgress.NONE), before, ImportProgress.NONE);
         }
     }
 
@@ -222,16 +230,19 @@ public final class StudyGraph implements AutoCloseable {
 
     /**
      * After an import: the glossary's mentions are found again (a new list brings new titles, or a
-     * new glossary), then the index follows the imported graphs (no search document reads the
-     * derived mentions, so they cost the index nothing).
+     * new glossary), then the index follows the graphs the import wrote, reading them as the import
+     * had them in memory (no search document reads the derived mentions, so they cost the index
+     * nothing but the sources they add).
      */
-    private List<ImportResult> indexed(List<ImportResult> results, io.studygraph.study.GlossaryLinker.Touched before, ImportProgress progress) {
-        List<String> changed = results.stream().map(ImportResult::graph).toList();
+    private List<ImportResult> indexed(Importer.Batch batch, io.studygraph.study.GlossaryLinker.Touched before, ImportProgress progress) {
+        List<ImportResult> results = batch.results();
         if (!results.isEmpty()) {
             progress.stage("finding glossary terms");
             glossary.relink(before.with(glossary.touched(graphsOf(results.stream().map(ImportResult::source).toList()))));
         }
-        index.refresh(changed, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
+        Map<String, Graph> written = new java.util.LinkedHashMap<>();
+        batch.graphs().forEach((name, model) -> written.put(name, model.getGraph()));
+        index.refresh(written, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
         return results;
     }
 

@@ -3,11 +3,11 @@ package io.studygraph.graph;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -35,23 +35,42 @@ import org.apache.jena.tdb2.TDB2Factory;
 
 /** The embedded store: a TDB2 database on disk, or in memory for tests and tools. */
 public final class TdbStore implements Store {
-    // The store's own bookkeeping lives in a graph of its own, beside the sources.
-    private static final Node STATE_GRAPH = NodeFactory.createURI("https://w3id.org/studygraph/state");
-    private static final Node STATE = NodeFactory.createURI("https://w3id.org/studygraph/state#store");
-    private static final Node GENERATION = Vocab.sg("generation");
-    /** How many statements the named graphs hold, kept with each write so {@link #size()} need not count them. */
-    private static final Node TRIPLES = Vocab.sg("tripleCount");
 
-    private final Dataset dataset;
+    /** Below this many incoming triples a replacement always writes its difference in place. */
+    public static final long BULK_MINIMUM = 100_000;
 
-    private TdbStore(Dataset dataset) {
+    /** The database's directory; null in memory, where there is nothing to swap. */
+    private final Path location;
+    private final long bulkMinimum;
+    /**
+     * Every use of {@link #dataset} holds the read side; a bulk replacement takes the write side
+     * only to swap in the database it built, so readers and writers never see a closed dataset.
+     */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    /** Property functions registered, so the dataset swapped in gets them too. */
+    private final Map<String, PropertyFunctionFactory> functions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Dataset dataset;
+    /** Runs after a bulk replacement has built its database and before it swaps it in: tests fail here. */
+    Runnable beforeSwap = () -> {};
+
+    private TdbStore(Dataset dataset, Path location, long bulkMinimum) {
         this.dataset = dataset;
+        this.location = location;
+        this.bulkMinimum = bulkMinimum;
     }
 
     /** Opens (creating if needed) the TDB2 database in {@code dir}. */
     public static TdbStore open(Path dir) {
+        return open(dir, BULK_MINIMUM);
+    }
+
+    /**
+     * {@link #open(Path)}; a replacement of at least {@code bulkMinimum} triples, and at least as
+     * many as the store holds, builds a new database with the bulk loader and swaps it in.
+     */
+    public static TdbStore open(Path dir, long bulkMinimum) {
         try {
-            return new TdbStore(TDB2Factory.connectDataset(dir.toString()));
+            return new TdbStore(connect(dir), dir, bulkMinimum);
         } catch (RuntimeException e) {
             if (heldByAnotherProcess(e)) throw new StoreLockedException("Another process holds the TDB2 database in " + dir, e);
             throw new StoreException("Cannot open the TDB2 database in " + dir + ": " + e.getMessage(), e);
@@ -67,14 +86,41 @@ public final class TdbStore implements Store {
                 || (e instanceof org.apache.jena.dboe.DBOpEnvException && e.getMessage() != null && e.getMessage().contains("get a lock"));
     }
 
+    private static Dataset connect(Path dir) {
+        return TDB2Factory.connectDataset(dir.toString());
+    }
+
     /** An in-memory TDB2 database with the same transactional behaviour. */
     public static TdbStore inMemory() {
-        return new TdbStore(TDB2Factory.createDataset());
+        return new TdbStore(TDB2Factory.createDataset(), null, Long.MAX_VALUE);
+    }
+
+    /** A read transaction on the dataset, which no bulk replacement swaps out meanwhile. */
+    private <T> T inRead(java.util.function.Supplier<T> reads) {
+        return guarded(() -> Txn.calculateRead(dataset, reads));
+    }
+
+    /** A write transaction on the dataset, which no bulk replacement swaps out meanwhile. */
+    private void inWrite(Runnable writes) {
+        guarded(() -> {
+            Txn.executeWrite(dataset, writes);
+            return null;
+        });
+    }
+
+    /** Runs {@code use} with the dataset, which no bulk replacement swaps out meanwhile. */
+    private <T> T guarded(java.util.function.Supplier<T> use) {
+        swap.readLock().lock();
+        try {
+            return use.get();
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     @Override
     public <T> T query(Query query, Map<String, Node> bindings, Duration timeout, Function<QueryExecution, T> reader) {
-        return Txn.calculateRead(dataset, () -> {
+        return guarded(() -> Txn.calculateRead(dataset, () -> {
             // The union default graph is an execution setting in TDB2, not a dataset one.
             // ... unless the query names its own dataset (FROM, FROM NAMED): then that one counts.
             var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
@@ -92,19 +138,19 @@ public final class TdbStore implements Store {
             try (QueryExecution qe = builder.build()) {
                 return reader.apply(qe);
             }
-        });
+        }));
     }
 
     @Override
     public <T> T read(java.util.function.Supplier<T> reads) {
         // Txn joins a transaction the thread already has, so each query inside reads this one.
-        return Txn.calculateRead(dataset, reads);
+        return inRead(reads);
     }
 
     @Override
     public <T> T write(java.util.function.Supplier<T> writes) {
         // As for read: replaceGraphs and every query inside join this transaction.
-        return Txn.calculateWrite(dataset, writes);
+        return guarded(() -> Txn.calculateWrite(dataset, writes));
     }
 
     private static QueryIterator refuseService(OpService op, OpService original, Binding binding, ExecutionContext cxt) {
@@ -117,52 +163,67 @@ public final class TdbStore implements Store {
     }
 
     /**
-     * Writes only what changed: a source imported again mostly says what it said before, and a
+     * A replacement that brings at least as many triples as the store holds (a first large import)
+     * builds a new database with the bulk loader and swaps it in ({@link BulkSwap}). Any other
+     * writes only what changed: a source imported again mostly says what it said before, and a
      * TDB2 write costs an insert into each of its indexes, while a lookup costs one read.
      */
     @Override
     public void replaceGraphs(Map<String, Model> graphs, java.util.function.LongConsumer written) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            long total = storedCount(dsg);
-            long n = 0;
-            for (Map.Entry<String, Model> e : graphs.entrySet()) {
-                Node g = NodeFactory.createURI(e.getKey());
-                org.apache.jena.graph.Graph incoming = e.getValue().getGraph();
-                boolean had = dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
-                long before = 0;
-                if (had) {
-                    java.util.List<org.apache.jena.sparql.core.Quad> stale = new java.util.ArrayList<>();
-                    for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-                        org.apache.jena.sparql.core.Quad q = it.next();
-                        before++;
-                        if (!incoming.contains(q.asTriple())) stale.add(q);
-                    }
-                    stale.forEach(dsg::delete);
+        if (bulkFits(graphs) && new BulkSwap(this).replace(graphs, written)) return;
+        inWrite(() -> writeDifference(graphs, written));
+    }
+
+    /**
+     * Not inside a transaction of this thread (a bulk load is its own; the caller's would not see
+     * it, nor could it wait for its own read lock to go), large, and at least the store's size.
+     */
+    private boolean bulkFits(Map<String, Model> graphs) {
+        if (location == null || swap.getReadHoldCount() > 0) return false;
+        long incoming = graphs.values().stream().mapToLong(Model::size).sum();
+        return incoming >= bulkMinimum && incoming >= size();
+    }
+
+    private void writeDifference(Map<String, Model> graphs, java.util.function.LongConsumer written) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        long total = StoreState.count(dsg);
+        long n = 0;
+        for (Map.Entry<String, Model> e : graphs.entrySet()) {
+            Node g = NodeFactory.createURI(e.getKey());
+            org.apache.jena.graph.Graph incoming = e.getValue().getGraph();
+            boolean had = dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
+            long before = 0;
+            if (had) {
+                java.util.List<org.apache.jena.sparql.core.Quad> stale = new java.util.ArrayList<>();
+                for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                    org.apache.jena.sparql.core.Quad q = it.next();
+                    before++;
+                    if (!incoming.contains(q.asTriple())) stale.add(q);
                 }
-                // Whatever it held, the graph now holds exactly the incoming triples.
-                total += incoming.size() - before;
-                for (var it = incoming.find(); it.hasNext(); ) {
-                    org.apache.jena.graph.Triple t = it.next();
-                    if (!had || !dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
-                        dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-                    }
-                    if (++n % 8192 == 0) written.accept(n);
-                }
+                stale.forEach(dsg::delete);
             }
-            written.accept(n);
-            setCount(dsg, total);
-            bumpGeneration();
-        });
+            // Whatever it held, the graph now holds exactly the incoming triples.
+            total += incoming.size() - before;
+            for (var it = incoming.find(); it.hasNext(); ) {
+                org.apache.jena.graph.Triple t = it.next();
+                if (!had || !dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
+                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+                if (++n % 8192 == 0) written.accept(n);
+            }
+        }
+        written.accept(n);
+        StoreState.setCount(dsg, total);
+        bumpGeneration();
     }
 
     @Override
     public void update(String graphName, java.util.Collection<org.apache.jena.graph.Triple> remove,
             java.util.Collection<org.apache.jena.graph.Triple> add) {
         Node g = NodeFactory.createURI(graphName);
-        Txn.executeWrite(dataset, () -> {
+        inWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            long total = storedCount(dsg);
+            long total = StoreState.count(dsg);
             for (var t : remove) {
                 if (dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                     dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
@@ -175,46 +236,41 @@ public final class TdbStore implements Store {
                     total++;
                 }
             }
-            setCount(dsg, total);
+            StoreState.setCount(dsg, total);
             bumpGeneration();
         });
     }
 
     @Override
     public void removeGraphs(Set<String> graphNames) {
-        Txn.executeWrite(dataset, () -> {
+        inWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            long total = storedCount(dsg);
+            long total = StoreState.count(dsg);
             for (String name : graphNames) {
                 Node g = NodeFactory.createURI(name);
                 for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) total--;
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
-            setCount(dsg, total);
+            StoreState.setCount(dsg, total);
             bumpGeneration();
         });
     }
 
     @Override
     public long generation() {
-        return Txn.calculateRead(dataset, () -> {
-            var it = dataset.asDatasetGraph().find(STATE_GRAPH, STATE, GENERATION, Node.ANY);
-            return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0L;
-        });
+        return inRead(() -> StoreState.generation(dataset.asDatasetGraph()));
     }
+
 
     /** Inside a write transaction: the next generation, written with the change it counts. */
     private void bumpGeneration() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        var it = dsg.find(STATE_GRAPH, STATE, GENERATION, Node.ANY);
-        long current = it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0L;
-        dsg.deleteAny(STATE_GRAPH, STATE, GENERATION, Node.ANY);
-        dsg.add(STATE_GRAPH, STATE, GENERATION, NodeFactory.createLiteralDT(Long.toString(current + 1), XSDDatatype.XSDinteger));
+        StoreState.setGeneration(dataset.asDatasetGraph(), StoreState.generation(dataset.asDatasetGraph()) + 1);
     }
+
 
     @Override
     public Model graph(String graphName) {
-        return Txn.calculateRead(dataset, () -> {
+        return inRead(() -> {
             Model copy = ModelFactory.createDefaultModel();
             if (dataset.containsNamedModel(graphName)) copy.add(dataset.getNamedModel(graphName));
             return copy;
@@ -223,10 +279,10 @@ public final class TdbStore implements Store {
 
     @Override
     public Set<String> graphNames() {
-        return Txn.calculateRead(dataset, () -> {
+        return inRead(() -> {
             Set<String> names = new LinkedHashSet<>();
             dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
-                if (!n.equals(STATE_GRAPH)) names.add(n.getURI());
+                if (!n.equals(StoreState.GRAPH)) names.add(n.getURI());
             });
             return names;
         });
@@ -235,47 +291,71 @@ public final class TdbStore implements Store {
     /** Read from the count each write keeps: counting a million quads took seconds, on every {@code /health}. */
     @Override
     public long size() {
-        return Txn.calculateRead(dataset, () -> {
+        return inRead(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            return dsg.getDefaultGraph().size() + storedCount(dsg);
+            return dsg.getDefaultGraph().size() + StoreState.count(dsg);
         });
     }
 
-    /** The named graphs' statements (the state graph's own left out): kept, or counted once for a store from before the count. */
-    private static long storedCount(DatasetGraph dsg) {
-        var it = dsg.find(STATE_GRAPH, STATE, TRIPLES, Node.ANY);
-        if (it.hasNext()) return Long.parseLong(it.next().getObject().getLiteralLexicalForm());
-        long n = 0;
-        for (var quads = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY); quads.hasNext(); ) {
-            if (!quads.next().getGraph().equals(STATE_GRAPH)) n++;
-        }
-        return n;
-    }
 
-    private static void setCount(DatasetGraph dsg, long count) {
-        dsg.deleteAny(STATE_GRAPH, STATE, TRIPLES, Node.ANY);
-        dsg.add(STATE_GRAPH, STATE, TRIPLES, NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
-    }
 
     @Override
     public boolean isEmpty() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+        return inRead(() -> dataset.asDatasetGraph().isEmpty());
     }
 
     @Override
     public boolean addPropertyFunction(String iri, PropertyFunctionFactory factory) {
-        // Registered on this dataset's context only: no global (static) registry is touched.
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(dataset.getContext()));
-        registry.put(iri, factory);
-        PropertyFunctionRegistry.set(dataset.getContext(), registry);
+        functions.put(iri, factory);
+        guarded(() -> {
+            register(dataset, Map.of(iri, factory));
+            return null;
+        });
         return true;
+    }
+
+    /** Registered on this dataset's context only: no global (static) registry is touched. */
+    private static void register(Dataset dataset, Map<String, PropertyFunctionFactory> functions) {
+        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(dataset.getContext()));
+        functions.forEach(registry::put);
+        PropertyFunctionRegistry.set(dataset.getContext(), registry);
+    }
+
+    // -- What BulkSwap needs: the live dataset, under its lock.
+
+    Path location() { return location; }
+    ReentrantReadWriteLock swapLock() { return swap; }
+    Dataset dataset() { return dataset; }
+
+    /**
+     * With the swap lock's write side held: closes the dataset, runs {@code replace} on its
+     * released files, then opens the directory again, so it serves whatever {@code replace} left.
+     */
+    void reopenAround(Runnable replace) {
+        if (!swap.isWriteLockedByCurrentThread()) throw new IllegalStateException("reopenAround needs the swap lock");
+        release(dataset);
+        try {
+            replace.run();
+        } finally {
+            dataset = connect(location);
+            register(dataset, functions);
+        }
     }
 
     @Override
     public void close() {
+        swap.writeLock().lock();
+        try {
+            release(dataset);
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private static void release(Dataset dataset) {
         dataset.close();
         // Release the database's files too (TDB2 keeps a connection per location otherwise), so a
-        // first start can move the directory it built into place.
+        // first start can move the directory it built into place, and a bulk load swap its own in.
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -6,7 +6,6 @@ import io.studygraph.graph.Store;
 import io.studygraph.graph.Vocab;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -101,7 +100,7 @@ public final class Importer {
     }
 
     public List<ImportResult> importFiles(List<Path> files, Validation validation, ImportProgress progress) {
-        return importTexts(readAll(files), validation, progress);
+        return importFileBatch(files, validation, progress).results();
     }
 
     /**
@@ -117,13 +116,58 @@ public final class Importer {
     }
 
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation, ImportProgress progress) {
+        return importBatch(sources, validation, progress).results();
+    }
+
+    /**
+     * Where each source's text comes from, asked once, when its turn comes: a file is read then,
+     * not all at the start, and nothing here keeps its text once it is parsed and scanned.
+     */
+    private interface Texts {
+        java.util.Collection<String> names();
+
+        String text(String name);
+
+        static Texts of(Map<String, String> sources) {
+            return new Texts() {
+                public java.util.Collection<String> names() { return sources.keySet(); }
+                public String text(String name) { return sources.get(name); }
+            };
+        }
+
+        static Texts of(List<Path> files) {
+            Map<String, Path> byName = named(files);
+            return new Texts() {
+                public java.util.Collection<String> names() { return byName.keySet(); }
+                public String text(String name) { return readText(byName.get(name)); }
+            };
+        }
+    }
+
+    /**
+     * What one import stored: the report of each source, and every graph it wrote (name → the
+     * graph as written), which the search index can read instead of querying the store for it.
+     */
+    public record Batch(List<ImportResult> results, Map<String, Model> graphs) {}
+
+    /** {@link #importTexts(Map, Validation, ImportProgress)}, also giving the graphs written. */
+    public Batch importBatch(Map<String, String> sources, Validation validation, ImportProgress progress) {
+        return importBatch(Texts.of(sources), validation, progress);
+    }
+
+    private Batch importBatch(Texts sources, Validation validation, ImportProgress progress) {
         Map<String, Model> graphs = new LinkedHashMap<>();
         List<ImportResult> results = prepare(sources, graphs, validation, progress);
         java.time.Instant now = java.time.Instant.now();
         for (ImportResult r : results) graphs.put(Vocab.reportGraph(r.source()).getURI(), reportModel(r, now));
-        store.replaceGraphs(graphs, written -> progress.at("storing", written, "triples",
-                (double) written / Math.max(1, graphs.values().stream().mapToLong(Model::size).sum())));
-        return results;
+        long total = graphs.values().stream().mapToLong(Model::size).sum();
+        store.replaceGraphs(graphs, written -> progress.at("storing", written, "triples", (double) written / Math.max(1, total)));
+        return new Batch(results, graphs);
+    }
+
+    /** {@link #importFiles(List, Validation, ImportProgress)}, also giving the graphs written. */
+    public Batch importFileBatch(List<Path> files, Validation validation, ImportProgress progress) {
+        return importBatch(Texts.of(files), validation, progress);
     }
 
     /**
@@ -146,20 +190,20 @@ public final class Importer {
 
     /** Reads and validates the files as an import would, with the same report, storing nothing. */
     public List<ImportResult> checkFiles(List<Path> files, Validation validation) {
-        return prepare(readAll(files), new LinkedHashMap<>(), validation, ImportProgress.NONE);
+        return prepare(Texts.of(files), new LinkedHashMap<>(), validation, ImportProgress.NONE);
     }
 
     public List<ImportResult> checkFiles(List<Path> files) {
         return checkFiles(files, Validation.LENIENT);
     }
 
-    private List<ImportResult> prepare(Map<String, String> sources, Map<String, Model> graphs, Validation validation, ImportProgress progress) {
-        List<String> order = new ArrayList<>(sources.keySet());
+    private List<ImportResult> prepare(Texts sources, Map<String, Model> graphs, Validation validation, ImportProgress progress) {
+        List<String> order = new ArrayList<>(sources.names());
         order.sort(java.util.Comparator.comparing((String n) -> ImportFormat.find(n).map(ImportFormat::isReconciled).orElse(false)));
         List<ImportResult> results = new ArrayList<>();
         for (String name : order) {
             ImportReport report = new ImportReport();
-            Graph graph = parse(name, sources.get(name), report, graphs, validation, progress);
+            Graph graph = parse(name, () -> sources.text(name), report, graphs, validation, progress);
             // Entities made but no entry counted still means entries were read.
             if (ImportFormat.of(name).isReconciled() && report.entries() == 0 && report.added() + report.merged() == 0) {
                 report.warn(0, NO_ENTRIES);
@@ -172,29 +216,37 @@ public final class Importer {
         return results;
     }
 
-    private static Map<String, String> readAll(List<Path> files) {
-        Map<String, String> texts = new LinkedHashMap<>();
+    /** The files by name, each checked to be there before any is parsed, so a typo fails at once. */
+    private static Map<String, Path> named(List<Path> files) {
+        Map<String, Path> byName = new LinkedHashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            if (texts.containsKey(name)) throw new ImportException(file.toString(), 0, "two files named " + name + " in one import: each source is stored under its file name");
-            texts.put(name, readText(file));
+            if (byName.containsKey(name)) throw new ImportException(file.toString(), 0, "two files named " + name + " in one import: each source is stored under its file name");
+            if (!Files.isRegularFile(file)) throw new ImportException(file.toString(), 0, Files.exists(file) ? "cannot read: not a file" : "no such file");
+            byName.put(name, file);
         }
-        return texts;
+        return byName;
     }
 
-    private Graph parse(String name, String text, ImportReport report, Map<String, Model> pending, Validation validation, ImportProgress progress) {
+    private Graph parse(String name, java.util.function.Supplier<String> source, ImportReport report, Map<String, Model> pending,
+                        Validation validation, ImportProgress progress) {
         Graph graph;
         ImportFormat format = ImportFormat.of(name);
         if (format.isReconciled()) {
             Resolver resolver = resolver(name, pending);
+            String text = source.get();
             graph = format == ImportFormat.READING_LIST ? MarkdownSource.read(name, text, resolver, report, progress)
                     : BibtexSource.read(name, text, resolver, report, progress);
             progress.stage("checking " + name);
             conform(name, graph, node -> firstLine(graph, node), pending, report, validation);
         } else {
+            String text = source.get();
             graph = RdfSource.read(name, text, format.lang(), progress);
             progress.stage("checking " + name);
             SourcePositions positions = SourcePositions.scan(text);
+            // Positions are all the rest needs of the text: a large file's text is let go before
+            // the checks and the store, which hold the graph and its copies.
+            text = null;
             org.apache.jena.shared.PrefixMapping prefixes = graph.getPrefixMapping();
             // What the alignment derives lives in its own graph beside the source's, replaced with it;
             // both are checked together, and what is left out goes from both.
@@ -296,9 +348,9 @@ public final class Importer {
 
     private static String readText(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            // Straight to a String (malformed input is an error): decoding the bytes through a
+            // CharBuffer held the file three times over, as bytes, UTF-16 and the String.
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ImportException(file.toString(), 0, "no such file");
         } catch (CharacterCodingException e) {

@@ -75,14 +75,19 @@ final class DocumentSource {
         this.store = store;
     }
 
-    /** Documents of every entity with a searchable kind, and of every learner's note. */
-    List<EntityDocument> all() {
-        return load(null);
+    /**
+     * Sends the documents of every entity with a searchable kind, and of every learner's note, to
+     * {@code sink}, one at a time (a large store's documents are never listed at once); returns how many.
+     */
+    int all(java.util.function.Consumer<EntityDocument> sink) {
+        return load(null, sink);
     }
 
     /** Documents of the given entities that still exist; missing ones are simply absent. */
     List<EntityDocument> of(Collection<String> iris) {
-        return iris.isEmpty() ? List.of() : load(iris.stream().map(NodeFactory::createURI).toList());
+        List<EntityDocument> out = new ArrayList<>();
+        if (!iris.isEmpty()) load(iris.stream().map(NodeFactory::createURI).toList(), out::add);
+        return out;
     }
 
     /** The entities a named graph says something about. */
@@ -94,16 +99,16 @@ final class DocumentSource {
         return out;
     }
 
-    private List<EntityDocument> load(List<Node> only) {
-        Map<String, Builder> docs = new LinkedHashMap<>();
-        each(TYPES, only, (e, row) -> docs.computeIfAbsent(e, Builder::new).types.add(row.getResource("t").asNode()));
+    private int load(List<Node> only, java.util.function.Consumer<EntityDocument> sink) {
+        Map<String, DocumentBuilder> docs = new LinkedHashMap<>();
+        each(TYPES, only, (e, row) -> docs.computeIfAbsent(e, DocumentBuilder::new).types.add(row.getResource("t").asNode()));
         each(LITERALS, only, (e, row) -> {
-            Builder b = docs.get(e);
+            DocumentBuilder b = docs.get(e);
             if (b != null) b.literal(row.getResource("p").getURI(), row.getLiteral("v").getLexicalForm());
         });
         credits(docs, only);
         each(AUTHOR_ORDER, only, (e, row) -> {
-            Builder b = docs.get(e);
+            DocumentBuilder b = docs.get(e);
             if (b != null) {
                 b.credits.position(row.get("list").asNode().toString(), row.getResource("a").getURI(), row.getLiteral("pos").getInt());
             }
@@ -113,22 +118,30 @@ final class DocumentSource {
             if (row.contains("name")) add(docs, e, b -> b.related, row.getLiteral("name").getLexicalForm());
         });
         each(NOTES, only, (e, row) -> {
-            Builder b = docs.get(e);
+            DocumentBuilder b = docs.get(e);
             String on = row.getResource("on").getURI();
-            if (b != null) b.note = new NoteFacts(row.getLiteral("learner").getLexicalForm(), on,
+            if (b != null) b.note = new DocumentBuilder.NoteFacts(row.getLiteral("learner").getLexicalForm(), on,
                     row.contains("onLabel") ? row.getLiteral("onLabel").getLexicalForm() : on, row.getLiteral("text").getLexicalForm());
         });
         each(SOURCES, only, (e, row) -> add(docs, e, b -> b.sources, row.getResource("g").getURI()));
-        List<EntityDocument> out = new ArrayList<>();
-        docs.values().forEach(b -> b.build().ifPresent(out::add));
-        return out;
+        int n = 0;
+        for (var it = docs.values().iterator(); it.hasNext(); ) {
+            var doc = it.next().build();
+            // Each builder goes once built, so the documents are not held twice.
+            it.remove();
+            if (doc.isPresent()) {
+                sink.accept(doc.get());
+                n++;
+            }
+        }
+        return n;
     }
 
-    private void credits(Map<String, Builder> docs, List<Node> only) {
-        record Credit(Builder doc, String role) {}
+    private void credits(Map<String, DocumentBuilder> docs, List<Node> only) {
+        record Credit(DocumentBuilder doc, String role) {}
         Map<String, List<Credit>> byPerson = new HashMap<>();
         each(CREDITS, only, (e, row) -> {
-            Builder b = docs.get(e);
+            DocumentBuilder b = docs.get(e);
             if (b != null) byPerson.computeIfAbsent(row.getResource("a").getURI(), k -> new ArrayList<>())
                     .add(new Credit(b, localName(row.getResource("role").getURI())));
         });
@@ -149,57 +162,12 @@ final class DocumentSource {
         for (QuerySolution row : Sparql.select(store, q, Map.of())) action.accept(row.getResource("e").getURI(), row);
     }
 
-    private static void add(Map<String, Builder> docs, String e, java.util.function.Function<Builder, Set<String>> field, String value) {
-        Builder b = docs.get(e);
+    private static void add(Map<String, DocumentBuilder> docs, String e, java.util.function.Function<DocumentBuilder, Set<String>> field, String value) {
+        DocumentBuilder b = docs.get(e);
         if (b != null) field.apply(b).add(value);
     }
 
-    /** Collects one entity's values; the label follows the display rule name > prefLabel > rdfs:label. */
-    private static final class Builder {
-        final String iri;
-        final List<Node> types = new ArrayList<>();
-        String name, pref, date;
-        final Set<String> rdfsLabels = new LinkedHashSet<>(), alts = new LinkedHashSet<>(), texts = new LinkedHashSet<>(),
-                ids = new LinkedHashSet<>(), concepts = new LinkedHashSet<>(), related = new LinkedHashSet<>(),
-                sources = new LinkedHashSet<>();
-        final Credits credits = new Credits();
-        NoteFacts note;
-
-        Builder(String iri) {
-            this.iri = iri;
-        }
-
-        void literal(String p, String v) {
-            switch (localName(p)) {
-                case "name" -> name = name == null ? v : name;
-                case "prefLabel" -> pref = pref == null ? v : pref;
-                case "label" -> rdfsLabels.add(v);
-                case "altLabel" -> alts.add(v);
-                case "description", "abstract", "definition" -> texts.add(v);
-                case "datePublished" -> date = date == null || v.compareTo(date) < 0 ? v : date;
-                default -> ids.add(v);
-            }
-        }
-
-        java.util.Optional<EntityDocument> build() {
-            if (note != null) {
-                return java.util.Optional.of(EntityDocument.note(iri, note.learner, note.on, note.onLabel, note.text, List.copyOf(sources)));
-            }
-            return Kind.of(iri, types).filter(k -> k != Kind.LIST && k != Kind.SECTION).map(kind -> {
-                String label = name != null ? name : pref != null ? pref : rdfsLabels.stream().findFirst().orElse(iri);
-                Set<String> other = new LinkedHashSet<>(alts);
-                rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).forEach(other::add);
-                String year = date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : null;
-                return new EntityDocument(iri, kind.slug(), label, List.copyOf(other), credits.shown(), credits.otherNames(),
-                        List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources), null, null);
-            });
-        }
-    }
-
-    /** What a note says and about what; a note is a study record, so it has no graph {@link Kind}. */
-    private record NoteFacts(String learner, String on, String onLabel, String text) {}
-
     private static String localName(String iri) {
-        return iri.substring(iri.lastIndexOf(iri.contains("#") ? '#' : '/') + 1);
+        return DocumentBuilder.localName(iri);
     }
 }

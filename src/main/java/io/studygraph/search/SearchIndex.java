@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -138,22 +139,50 @@ public final class SearchIndex implements AutoCloseable {
 
     /** {@link #rebuild()}, telling {@code indexed} how many of how many documents are written. */
     public synchronized int rebuild(Progress indexed) {
+        return rebuild(indexed, Map.of());
+    }
+
+    /**
+     * Rebuilds from the store, or, when {@code stored} holds most of it (the graphs an import just
+     * wrote, as it parsed them), from those graphs in memory and the store's few others: the same
+     * documents, without querying the union for every fact.
+     */
+    private int rebuild(Progress indexed, Map<String, Graph> stored) {
         long start = System.nanoTime();
         try {
             long generation = store.generation();
-            List<EntityDocument> docs = source.all();
+            // What the index held: the best guess of what it will hold, for the progress.
+            long before = size();
             writer.deleteAll();
-            for (int i = 0; i < docs.size(); i++) {
-                writer.addDocument(Documents.toLucene(docs.get(i)));
-                if (i % 4096 == 0) indexed.at(i, docs.size());
+            long n;
+            boolean inMemory = mostlyIn(stored);
+            try (DocumentSink sink = new DocumentSink(writer, indexed, () -> before)) {
+                if (inMemory) documentsWith(stored).each(sink);
+                else source.all(sink);
+                n = sink.finish();
             }
-            indexed.at(docs.size(), docs.size());
             commit(generation);
-            LOG.info("Indexed {} entities in {} ms", docs.size(), (System.nanoTime() - start) / 1_000_000);
-            return docs.size();
+            LOG.info("Indexed {} entities in {} ms{}", n, (System.nanoTime() - start) / 1_000_000, inMemory ? " (from the imported graphs)" : "");
+            return (int) n;
         } catch (IOException e) {
             throw new SearchException("Cannot rebuild the search index: " + e.getMessage(), e);
         }
+    }
+
+    /** The graphs in memory hold at least as many triples as the rest of the store, which is then read whole. */
+    private boolean mostlyIn(Map<String, Graph> stored) {
+        if (stored.isEmpty()) return false;
+        long inMemory = stored.values().stream().mapToLong(Graph::size).sum();
+        return store.size() - inMemory <= inMemory;
+    }
+
+    private GraphDocuments documentsWith(Map<String, Graph> stored) {
+        GraphDocuments docs = new GraphDocuments();
+        for (String name : store.graphNames()) {
+            Graph graph = stored.get(name);
+            docs.add(name, graph != null ? graph : store.graph(name).getGraph());
+        }
+        return docs;
     }
 
     /**
@@ -177,16 +206,28 @@ public final class SearchIndex implements AutoCloseable {
      * cheaper than looking each document up, and cheaper than updating it in place.
      */
     public synchronized void refresh(Collection<String> graphNames, Progress indexed) {
+        refresh(graphNames, Map.of(), indexed);
+    }
+
+    /**
+     * {@link #refresh(Collection, Progress)} after a write of exactly these graphs (name → what
+     * the graph now holds), which a rebuild reads in memory rather than from the store.
+     */
+    public synchronized void refresh(Map<String, Graph> stored, Progress indexed) {
+        refresh(stored.keySet(), stored, indexed);
+    }
+
+    private void refresh(Collection<String> graphNames, Map<String, Graph> stored, Progress indexed) {
         try {
             long generation = store.generation();
             Set<String> affected = new LinkedHashSet<>();
             for (String g : graphNames) {
                 affected.addAll(indexedFrom(g));
-                affected.addAll(source.entitiesOf(g));
+                affected.addAll(stored.containsKey(g) ? subjectsOf(stored.get(g)) : source.entitiesOf(g));
             }
             int large = Math.max(REBUILD_AT, size() / 4);
             if (affected.size() > large) {
-                rebuild(indexed);
+                rebuild(indexed, stored);
                 return;
             }
             Set<String> withNeighbours = new LinkedHashSet<>(affected);
@@ -195,7 +236,7 @@ public final class SearchIndex implements AutoCloseable {
                 for (QuerySolution row : Sparql.select(store, incoming, Map.of())) withNeighbours.add(row.getResource("n").getURI());
             }
             if (withNeighbours.size() > large) {
-                rebuild(indexed);
+                rebuild(indexed, stored);
                 return;
             }
             reindex(withNeighbours, generation);
@@ -233,6 +274,14 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (String iri : iris) if (!present.contains(iri)) writer.deleteDocuments(new Term(Fields.IRI, iri));
         commit(generation);
+    }
+
+    private static Set<String> subjectsOf(Graph graph) {
+        Set<String> out = new LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> {
+            if (t.getSubject().isURI()) out.add(t.getSubject().getURI());
+        });
+        return out;
     }
 
     private Set<String> indexedFrom(String graphName) throws IOException {

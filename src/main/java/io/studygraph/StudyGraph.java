@@ -74,7 +74,19 @@ public final class StudyGraph implements AutoCloseable {
      */
     private StudyGraph(Store store, boolean seed, SparqlService.Limits limits, Function<Store, SearchIndex> openIndex) {
         this.store = store;
-        this.importer = new Importer(store, new Validator(parseTurtle(Bundle.shapes())));
+        // Reconciliation asks the index for the entities a name or identifier may be. The bundle is
+        // imported into an empty store before the index opens: nothing there to find yet.
+        this.importer = new Importer(store, new Validator(parseTurtle(Bundle.shapes())), new io.studygraph.ingest.Candidates() {
+            @Override
+            public java.util.Collection<String> named(String nameKey) {
+                return index == null ? List.of() : index.named(nameKey, MAX);
+            }
+
+            @Override
+            public java.util.Collection<String> identified(String identifier) {
+                return index == null ? List.of() : index.identified(identifier, MAX);
+            }
+        });
         this.entities = new EntityService(store);
         this.overview = new Overview(store);
         this.sparql = new SparqlService(store, limits);

@@ -1,5 +1,6 @@
 package io.studygraph.search;
 
+import io.studygraph.graph.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.document.Document;
@@ -53,6 +54,8 @@ final class Documents {
         if (!e.isNote()) {
             doc.add(new TextField(Fields.SPELL, e.label(), Field.Store.NO));
             doc.add(new TextField(Fields.SUGGEST, e.label(), Field.Store.NO));
+            doc.add(new StringField(Fields.NAME_KEY, Slugs.of(e.label()), Field.Store.NO));
+            e.altLabels().forEach(alt -> doc.add(new StringField(Fields.NAME_KEY, Slugs.of(alt), Field.Store.NO)));
         }
         for (String alt : e.altLabels()) {
             doc.add(new Field(Fields.ALT, alt, TEXT_WITH_OFFSETS));

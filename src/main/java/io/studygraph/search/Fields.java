@@ -26,6 +26,12 @@ final class Fields {
     static final String ID = "id";
     /** Identifiers as words, so "guided-diffusion" finds "openai/guided-diffusion". */
     static final String ID_TEXT = "idtext";
+    /**
+     * The label and other names as reconciliation's keys ({@link io.studygraph.graph.Slugs#of}: folded,
+     * lowercase, hyphens): one untokenised term each, not stored, so an import finds the entity a
+     * name already stands for by term instead of reading every name of the store.
+     */
+    static final String NAME_KEY = "namekey";
     /** Unstemmed words of labels and names: the dictionary for "did you mean". */
     static final String SPELL = "spell";
     /** Every prefix of every word of the label and other names, for autocomplete. */

@@ -27,7 +27,7 @@ final class DocumentSource {
             SELECT ?e ?p ?v WHERE {
               VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel schema:description schema:abstract
                           skos:definition schema:datePublished sg:arxivId bibo:doi sg:openReviewId sg:youtubeId
-                          sg:githubRepo sg:stackExchangeId }
+                          sg:githubRepo sg:stackExchangeId sg:importance }
               ?e ?p ?v FILTER(isIRI(?e) && isLiteral(?v))
             }""");
     // Every name of every person credited, and how: a hit shows each once, search finds any (Credits).
@@ -159,6 +159,7 @@ final class DocumentSource {
         final String iri;
         final List<Node> types = new ArrayList<>();
         String name, pref, date;
+        double importance;
         final Set<String> rdfsLabels = new LinkedHashSet<>(), alts = new LinkedHashSet<>(), texts = new LinkedHashSet<>(),
                 ids = new LinkedHashSet<>(), concepts = new LinkedHashSet<>(), related = new LinkedHashSet<>(),
                 sources = new LinkedHashSet<>();
@@ -177,6 +178,7 @@ final class DocumentSource {
                 case "altLabel" -> alts.add(v);
                 case "description", "abstract", "definition" -> texts.add(v);
                 case "datePublished" -> date = date == null || v.compareTo(date) < 0 ? v : date;
+                case "importance" -> importance = parseScore(v);
                 default -> ids.add(v);
             }
         }
@@ -191,13 +193,21 @@ final class DocumentSource {
                 rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).forEach(other::add);
                 String year = date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : null;
                 return new EntityDocument(iri, kind.slug(), label, List.copyOf(other), credits.shown(), credits.otherNames(),
-                        List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources), null, null);
+                        List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, importance, List.copyOf(sources), null, null);
             });
         }
     }
 
     /** What a note says and about what; a note is a study record, so it has no graph {@link Kind}. */
     private record NoteFacts(String learner, String on, String onLabel, String text) {}
+
+    private static double parseScore(String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0; // not a score: ranked as if unlinked
+        }
+    }
 
     private static String localName(String iri) {
         return iri.substring(iri.lastIndexOf(iri.contains("#") ? '#' : '/') + 1);

@@ -40,6 +40,8 @@ final class Documents {
         return type;
     }
 
+    static final float MIN_IMPORTANCE = 1e-4f;
+
     static Document toLucene(EntityDocument e) {
         Document doc = new Document();
         doc.add(new StringField(Fields.IRI, e.iri(), Field.Store.YES));
@@ -82,6 +84,8 @@ final class Documents {
             doc.add(new TextField(Fields.ID_TEXT, id, Field.Store.NO));
         }
         e.sources().forEach(s -> doc.add(new StringField(Fields.SOURCE, s, Field.Store.NO)));
+        // FeatureField takes positive values only; an unlinked entity ranks as the least central.
+        doc.add(new org.apache.lucene.document.FeatureField(Fields.FEATURES, Fields.IMPORTANCE, (float) Math.max(e.importance(), MIN_IMPORTANCE)));
         doc.add(new StoredField("people_count", e.people().size()));
         if (e.learner() != null) doc.add(new StringField(Fields.LEARNER, e.learner(), Field.Store.YES));
         if (e.on() != null) doc.add(new StoredField(Fields.ON, e.on()));

@@ -43,5 +43,10 @@ final class Fields {
     /** The entity a note is on: stored only, for the hit to link to; nothing searches by it. */
     static final String ON = "on";
 
+    /** Ranking features: {@link #IMPORTANCE} as a Lucene feature, so a query adds it to a hit's score. */
+    static final String FEATURES = "features";
+    /** The feature holding the entity's {@code sg:importance} (0 to 1). */
+    static final String IMPORTANCE = "importance";
+
     private Fields() {}
 }

@@ -177,9 +177,17 @@ public final class SearchIndex implements AutoCloseable {
      * cheaper than looking each document up, and cheaper than updating it in place.
      */
     public synchronized void refresh(Collection<String> graphNames, Progress indexed) {
+        refresh(graphNames, List.of(), indexed);
+    }
+
+    /**
+     * {@link #refresh(Collection, Progress)}, re-indexing {@code entities} as well: those whose
+     * documents changed for another reason than a graph replaced, such as a new importance score.
+     */
+    public synchronized void refresh(Collection<String> graphNames, Collection<String> entities, Progress indexed) {
         try {
             long generation = store.generation();
-            Set<String> affected = new LinkedHashSet<>();
+            Set<String> affected = new LinkedHashSet<>(entities);
             for (String g : graphNames) {
                 affected.addAll(indexedFrom(g));
                 affected.addAll(source.entitiesOf(g));

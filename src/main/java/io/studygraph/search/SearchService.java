@@ -48,6 +48,15 @@ public final class SearchService {
     private static final List<String> SEARCH_KINDS = java.util.stream.Stream.concat(ENTITY_KINDS.stream(),
             java.util.stream.Stream.of(EntityDocument.NOTE_KIND)).toList();
     private static final Query NOTES = new TermQuery(new Term(Fields.KIND, EntityDocument.NOTE_KIND));
+    /**
+     * What importance adds to a match's score: {@value #CENTRALITY_WEIGHT} times the importance (0 to
+     * 1), about what a title word is worth. A word's match decides what is found; among the matches
+     * the items the graph leads to come first, rather than a repository whose short name is the
+     * word ("diffusion" finds DDPM before "hojonathanho/diffusion").
+     */
+    static final float CENTRALITY_WEIGHT = 3f;
+    private static final Query CENTRAL = org.apache.lucene.document.FeatureField.newLinearQuery(Fields.FEATURES, Fields.IMPORTANCE,
+            CENTRALITY_WEIGHT);
 
     private final SearchIndex index;
     private final QueryTranslator translator = new QueryTranslator();
@@ -94,18 +103,46 @@ public final class SearchService {
         return withSearcher(searcher -> {
             List<String> words = translator.tokens(Fields.SPELL, text);
             if (words.isEmpty()) return List.of();
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
-            if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
-            b.add(NOTES, Occur.MUST_NOT);
-            List<SearchResult.Suggestion> out = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(b.build(), limit).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                out.add(new SearchResult.Suggestion(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL)));
+            Map<String, SearchResult.Suggestion> out = new LinkedHashMap<>();
+            suggestions(searcher, words, kind, limit, out);
+            if (out.size() < limit) {
+                // Forgive a typo as the results page does: "difusion" completes as "diffusion" would.
+                String corrected = translator.translate(UserQuery.parse(text), searcher).suggestion();
+                if (corrected != null) suggestions(searcher, translator.tokens(Fields.SPELL, corrected), kind, limit, out);
             }
-            return out;
+            return List.copyOf(out.values());
         });
+    }
+
+    /**
+     * Adds the entities whose names have words starting with each of {@code words}, most central
+     * first among equal matches, until {@code out} holds {@code limit}. A suggestion found by another
+     * name than its label says which ("DDPM" for Denoising Diffusion Probabilistic Models).
+     */
+    private void suggestions(IndexSearcher searcher, List<String> words, String kind, int limit,
+                             Map<String, SearchResult.Suggestion> out) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
+        if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
+        b.add(NOTES, Occur.MUST_NOT);
+        b.add(CENTRAL, Occur.SHOULD);
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(b.build(), limit + out.size()).scoreDocs) {
+            if (out.size() >= limit) break;
+            Document d = stored.document(sd.doc);
+            String iri = d.get(Fields.IRI);
+            if (out.containsKey(iri)) continue;
+            String label = d.get(Fields.LABEL);
+            String matched = startsEach(label, words) ? null
+                    : Arrays.stream(d.getValues(Fields.ALT)).filter(alt -> startsEach(alt, words)).findFirst().orElse(null);
+            out.put(iri, new SearchResult.Suggestion(iri, d.get(Fields.KIND), label, matched));
+        }
+    }
+
+    /** Whether each typed word begins some word of the name, as autocomplete matches them. */
+    private boolean startsEach(String name, List<String> typed) {
+        List<String> nameWords = translator.tokens(Fields.SPELL, name);
+        return typed.stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)));
     }
 
     /** The best entities (never notes) for a text, as IRIs with scores: what {@code sg:search} binds in SPARQL. */
@@ -141,7 +178,7 @@ public final class SearchService {
     }
 
     private Query filtered(Query query, SearchRequest r, IndexSearcher searcher) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST).add(CENTRAL, Occur.SHOULD);
         if (r.kind() != null) {
             if (!SEARCH_KINDS.contains(r.kind())) throw unknownKind(r.kind(), SEARCH_KINDS);
             b.add(new TermQuery(new Term(Fields.KIND, r.kind())), Occur.FILTER);

@@ -57,6 +57,7 @@ public final class StudyGraph implements AutoCloseable {
     private final Neighbourhood neighbourhood;
     private final PathFinder paths;
     private final SearchIndex index;
+    private final io.studygraph.graph.Importance importance;
     private final SearchService search;
     private final Progress progress;
     private final io.studygraph.study.GlossaryLinker glossary;
@@ -74,7 +75,19 @@ public final class StudyGraph implements AutoCloseable {
      */
     private StudyGraph(Store store, boolean seed, SparqlService.Limits limits, Function<Store, SearchIndex> openIndex) {
         this.store = store;
-        this.importer = new Importer(store, new Validator(parseTurtle(Bundle.shapes())));
+        // Reconciliation asks the index for the entities a name or identifier may be. The bundle is
+        // imported into an empty store before the index opens: nothing there to find yet.
+        this.importer = new Importer(store, new Validator(parseTurtle(Bundle.shapes())), new io.studygraph.ingest.Candidates() {
+            @Override
+            public java.util.Collection<String> named(String nameKey) {
+                return index == null ? List.of() : index.named(nameKey, MAX);
+            }
+
+            @Override
+            public java.util.Collection<String> identified(String identifier) {
+                return index == null ? List.of() : index.identified(identifier, MAX);
+            }
+        });
         this.entities = new EntityService(store);
         this.overview = new Overview(store);
         this.sparql = new SparqlService(store, limits);
@@ -84,7 +97,10 @@ public final class StudyGraph implements AutoCloseable {
         this.progress = new Progress(store);
         this.glossary = new io.studygraph.study.GlossaryLinker(store);
         this.notes = new io.studygraph.study.Notes(store, entities);
+        this.importance = new io.studygraph.graph.Importance(store);
         if (seed && store.isEmpty()) loadBundle();
+        // A store from before importance was computed gets it once; the index then sees a new generation and rebuilds.
+        else if (!store.isEmpty() && !store.graphNames().contains(io.studygraph.graph.Vocab.IMPORTANCE_GRAPH)) importance.recompute();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
         store.addPropertyFunction(SearchPropertyFunction.IRI, SearchPropertyFunction.factory(search));
@@ -167,6 +183,7 @@ public final class StudyGraph implements AutoCloseable {
             entities.labels().reload();
             List<ImportResult> imported = importer.importTexts(Bundle.data());
             glossary.relink();
+            importance.recompute();
             return imported;
         });
         results.forEach(r -> r.warnings().forEach(w -> LOG.warn("{}: {}", r.source(), w)));
@@ -242,8 +259,15 @@ public final class StudyGraph implements AutoCloseable {
         }
         Map<String, Graph> written = new java.util.LinkedHashMap<>();
         batch.graphs().forEach((name, model) -> written.put(name, model.getGraph()));
-        index.refresh(written, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
+        java.util.Set<String> moved = results.isEmpty() ? java.util.Set.of() : rankedAgain(progress);
+        index.refresh(written, moved, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
         return results;
+    }
+
+    /** Computes every entity's importance again after an import; returns those whose score moved. */
+    private java.util.Set<String> rankedAgain(ImportProgress progress) {
+        progress.stage("ranking");
+        return importance.recompute();
     }
 
     /**
@@ -301,6 +325,9 @@ public final class StudyGraph implements AutoCloseable {
 
     public Store store() { return store; }
     public Importer importer() { return importer; }
+
+    /** How central each entity is, recomputed after every import. */
+    public io.studygraph.graph.Importance importance() { return importance; }
     public EntityService entities() { return entities; }
     public io.studygraph.study.GlossaryLinker glossary() { return glossary; }
     /** Reading plans over what is stored; cheap to make, it holds no state of its own. */

@@ -20,6 +20,8 @@ public final class Vocab {
     public static final String STUDY = "https://w3id.org/studygraph/study/";
     /** What the glossary linking found in titles, abstracts, descriptions and notes; rebuilt, never imported. */
     public static final String GLOSSARY_MENTIONS_GRAPH = DERIVED + "glossary-mentions";
+    /** Each entity's {@code sg:importance}, computed from the links after every import; rebuilt, never imported. */
+    public static final String IMPORTANCE_GRAPH = DERIVED + "importance";
 
     public static final String SCHEMA = "https://schema.org/";
     public static final String CITO = "http://purl.org/spar/cito/";
@@ -109,6 +111,7 @@ public final class Vocab {
     public static final Node TEXT = sg("text");
     public static final Node NOTE_LINKS_TO = sg("noteLinksTo");
     public static final Node MENTIONS_CONCEPT = sg("mentionsConcept");
+    public static final Node IMPORTANCE = sg("importance");
     public static final Node IMPORT_REPORT = sg("ImportReport");
     public static final Node REPORT_OF = sg("reportOf");
     public static final Node SKIPPED_ENTRY = sg("skippedEntry");

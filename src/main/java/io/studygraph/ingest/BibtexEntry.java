@@ -1,5 +1,6 @@
 package io.studygraph.ingest;
 
+import io.studygraph.graph.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

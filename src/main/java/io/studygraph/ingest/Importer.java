@@ -40,18 +40,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * }</pre>
  */
 public final class Importer {
-    private static final Query NAMES = Sparql.parse("""
-            SELECT ?e ?p ?name WHERE {
-              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label }
-              GRAPH ?g { ?e ?p ?name }
-              FILTER (?g != ?exclude && isIRI(?e))
-            }""");
-    private static final Query IDENTIFIERS = Sparql.parse("""
-            SELECT ?e ?p ?id WHERE {
-              VALUES ?p { sg:arxivId bibo:doi sg:openReviewId sg:youtubeId sg:githubRepo sg:stackExchangeId }
-              GRAPH ?g { ?e ?p ?id }
-              FILTER (?g != ?exclude && isIRI(?e))
-            }""");
     /** What the shapes need to know of an entity this source links to but another source describes. */
     private static final Query CONTEXT = Sparql.parse("""
             SELECT ?e ?p ?o WHERE {
@@ -60,10 +48,6 @@ public final class Importer {
             }""");
     private static final java.util.Set<String> CONTEXT_PROPERTIES = java.util.Set.of(Vocab.TYPE.getURI(), Vocab.NAME.getURI(),
             Vocab.PREF_LABEL.getURI(), Vocab.RDFS_LABEL.getURI(), Vocab.URL.getURI());
-    private static final Map<String, String> SCHEMES = Map.of(
-            Vocab.SG + "arxivId", "arxiv", Vocab.BIBO + "doi", "doi", Vocab.SG + "openReviewId", "openreview",
-            Vocab.SG + "youtubeId", "youtube", Vocab.SG + "githubRepo", "github", Vocab.SG + "stackExchangeId", "question");
-
     /** Entities a source describes that other graphs already hold: what "merged" counts for RDF. */
     private static final Query KNOWN = Sparql.parse(
             "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e ?p ?o } FILTER (?g != ?exclude) }");
@@ -73,16 +57,24 @@ public final class Importer {
     private final Validator validator;
     private final Alignment alignment;
     private final ShapeRepair repair;
+    private final Candidates candidates;
 
+    /** An importer that reconciles by reading every name and identifier of the store once per source. */
     public Importer(Store store, Validator validator) {
-        this(store, validator, Alignment.parse(RdfSource.read("alignment.ttl", Bundle.alignment(), Lang.TURTLE)));
+        this(store, validator, (Candidates) null);
     }
 
-    public Importer(Store store, Validator validator, Alignment alignment) {
+    /** An importer that reconciles with the candidates an index beside the store proposes. */
+    public Importer(Store store, Validator validator, Candidates candidates) {
+        this(store, validator, Alignment.parse(RdfSource.read("alignment.ttl", Bundle.alignment(), Lang.TURTLE)), candidates);
+    }
+
+    Importer(Store store, Validator validator, Alignment alignment, Candidates candidates) {
         this.store = store;
         this.validator = validator;
         this.alignment = alignment;
         this.repair = new ShapeRepair(validator);
+        this.candidates = candidates;
     }
 
     /** Replaces the ontology graph (labels of classes and relations) by the given Turtle. */
@@ -315,30 +307,8 @@ public final class Importer {
 
     /** What the store (other sources) and this batch already name, for reconciliation. */
     private Resolver resolver(String name, Map<String, Model> pending) {
-        Resolver resolver = Resolver.empty();
-        Map<String, Node> exclude = Map.of("exclude", Vocab.sourceGraph(name));
-        for (QuerySolution row : Sparql.select(store, NAMES, exclude)) {
-            addName(resolver, row.getResource("e").asNode(), row.getResource("p").asNode(), row.getLiteral("name").getLexicalForm());
-        }
-        for (QuerySolution row : Sparql.select(store, IDENTIFIERS, exclude)) {
-            resolver.addIdentifier(SCHEMES.get(row.getResource("p").getURI()), row.getLiteral("id").getLexicalForm(),
-                    row.getResource("e").asNode());
-        }
-        pending.forEach((graphName, model) -> model.getGraph().find().forEachRemaining(t -> {
-            if (!t.getSubject().isURI() || !t.getObject().isLiteral()) return;
-            String p = t.getPredicate().getURI();
-            String value = t.getObject().getLiteralLexicalForm();
-            if (SCHEMES.containsKey(p)) resolver.addIdentifier(SCHEMES.get(p), value, t.getSubject());
-            else addName(resolver, t.getSubject(), t.getPredicate(), value);
-        }));
-        return resolver;
-    }
-
-    private static void addName(Resolver resolver, Node entity, Node property, String name) {
-        boolean display = property.equals(Vocab.NAME) || property.equals(Vocab.PREF_LABEL);
-        if (!display && !property.equals(Vocab.ALT_LABEL) && !property.equals(Vocab.RDFS_LABEL)) return;
-        Kind.of(entity.getURI(), List.of()).ifPresent(kind -> resolver.addName(kind, name, entity));
-        if (display) resolver.addDisplayName(entity, name);
+        Candidates known = candidates != null ? candidates : StoreCandidates.read(store);
+        return Resolver.over(store, known, Vocab.sourceGraph(name), pending.values().stream().map(Model::getGraph).toList());
     }
 
     private static int firstLine(Graph graph, Node node) {

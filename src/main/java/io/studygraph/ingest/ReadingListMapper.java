@@ -1,6 +1,7 @@
 package io.studygraph.ingest;
 
 import io.studygraph.graph.Kind;
+import io.studygraph.graph.Slugs;
 import io.studygraph.graph.Vocab;
 import io.studygraph.ingest.Link.Type;
 import io.studygraph.ingest.ListDocument.Entry;

@@ -1,49 +1,141 @@
 package io.studygraph.ingest;
 
 import io.studygraph.graph.Kind;
+import io.studygraph.graph.Slugs;
+import io.studygraph.graph.Sparql;
+import io.studygraph.graph.Store;
+import io.studygraph.graph.Vocab;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 
 /**
  * Reconciliation: finds the entity a name or identifier already stands for, so the same paper,
  * person or repository reached from two sources is one node. Names match after folding case,
  * accents and punctuation ("Alexander Nichol" finds the person whose altLabel it is).
+ *
+ * <p>What other sources in the store say is looked up per name: {@link Candidates} proposes
+ * entities, and one query bound to each candidate reads its names and identifiers from every
+ * graph but the source being imported. What earlier sources of the same batch say is read from
+ * their graphs, which are not stored yet. The store's answer comes first, as it did when this
+ * read every name the store holds.
  */
 final class Resolver {
-    private final Map<String, Node> byName = new HashMap<>();
-    private final Map<String, Node> byIdentifier = new HashMap<>();
-    private final Map<Node, String> displayNames = new HashMap<>();
+    /** Schemes of the identifiers reconciliation compares, by property. */
+    static final Map<String, String> SCHEMES = Map.of(
+            Vocab.SG + "arxivId", "arxiv", Vocab.BIBO + "doi", "doi", Vocab.SG + "openReviewId", "openreview",
+            Vocab.SG + "youtubeId", "youtube", Vocab.SG + "githubRepo", "github", Vocab.SG + "stackExchangeId", "question");
+    private static final Query FACTS = Sparql.parse("""
+            SELECT ?p ?v WHERE {
+              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label
+                          sg:arxivId bibo:doi sg:openReviewId sg:youtubeId sg:githubRepo sg:stackExchangeId }
+              GRAPH ?g { ?e ?p ?v }
+              FILTER (?g != ?exclude && isLiteral(?v))
+            }""");
+
+    /** What the store says of one candidate: its name keys, identifiers and display name. */
+    private record Facts(List<String> nameKeys, List<String> identifiers, String displayName) {}
+
+    private final Store store;
+    private final Candidates candidates;
+    private final Node exclude;
+    private final Map<Node, Facts> facts = new HashMap<>();
+    private final Map<String, Node> pendingNames = new HashMap<>();
+    private final Map<String, Node> pendingIdentifiers = new HashMap<>();
+    private final Map<Node, String> pendingDisplayNames = new HashMap<>();
+
+    private Resolver(Store store, Candidates candidates, Node exclude) {
+        this.store = store;
+        this.candidates = candidates;
+        this.exclude = exclude;
+    }
 
     /** Knows nothing: every name mints a new key. */
     static Resolver empty() {
-        return new Resolver();
+        return new Resolver(null, null, null);
     }
 
-    void addName(Kind kind, String name, Node entity) {
-        byName.putIfAbsent(nameKey(kind, name), entity);
+    /**
+     * Resolves against what the store holds outside {@code source}'s own graph, and what the
+     * {@code pending} graphs of the same batch say.
+     */
+    static Resolver over(Store store, Candidates candidates, Node source, Collection<Graph> pending) {
+        Resolver resolver = new Resolver(store, candidates, source);
+        for (Graph graph : pending) graph.find().forEachRemaining(t -> {
+            if (!t.getSubject().isURI() || !t.getObject().isLiteral()) return;
+            String p = t.getPredicate().getURI();
+            String value = t.getObject().getLiteralLexicalForm();
+            if (SCHEMES.containsKey(p)) resolver.pendingIdentifiers.putIfAbsent(identifierKey(SCHEMES.get(p), value), t.getSubject());
+            else resolver.addName(t.getSubject(), t.getPredicate(), value);
+        });
+        return resolver;
     }
 
-    /** Records the display name (schema:name or skos:prefLabel) another source gives an entity. */
-    void addDisplayName(Node entity, String name) {
-        displayNames.putIfAbsent(entity, name);
-    }
-
-    Optional<String> displayName(Node entity) {
-        return Optional.ofNullable(displayNames.get(entity));
-    }
-
-    void addIdentifier(String scheme, String value, Node entity) {
-        byIdentifier.putIfAbsent(scheme + " " + value.toLowerCase(java.util.Locale.ROOT), entity);
+    private void addName(Node entity, Node property, String name) {
+        boolean display = property.equals(Vocab.NAME) || property.equals(Vocab.PREF_LABEL);
+        if (!display && !property.equals(Vocab.ALT_LABEL) && !property.equals(Vocab.RDFS_LABEL)) return;
+        Kind.of(entity.getURI(), List.of()).ifPresent(kind -> pendingNames.putIfAbsent(nameKey(kind, name), entity));
+        if (display) pendingDisplayNames.putIfAbsent(entity, name);
     }
 
     Optional<Node> byName(Kind kind, String name) {
-        return Optional.ofNullable(byName.get(nameKey(kind, name)));
+        String key = nameKey(kind, name);
+        if (candidates != null) {
+            for (String iri : candidates.named(Slugs.of(name))) {
+                Node e = NodeFactory.createURI(iri);
+                if (facts(e).nameKeys().contains(key)) return Optional.of(e);
+            }
+        }
+        return Optional.ofNullable(pendingNames.get(key));
     }
 
     Optional<Node> byIdentifier(String scheme, String value) {
-        return Optional.ofNullable(byIdentifier.get(scheme + " " + value.toLowerCase(java.util.Locale.ROOT)));
+        String key = identifierKey(scheme, value);
+        if (candidates != null) {
+            for (String iri : candidates.identified(value.toLowerCase(Locale.ROOT))) {
+                Node e = NodeFactory.createURI(iri);
+                if (facts(e).identifiers().contains(key)) return Optional.of(e);
+            }
+        }
+        return Optional.ofNullable(pendingIdentifiers.get(key));
+    }
+
+    /** The display name (schema:name or skos:prefLabel) another source gives an entity. */
+    Optional<String> displayName(Node entity) {
+        String stored = candidates == null ? null : facts(entity).displayName();
+        return Optional.ofNullable(stored != null ? stored : pendingDisplayNames.get(entity));
+    }
+
+    private Facts facts(Node entity) {
+        return facts.computeIfAbsent(entity, e -> {
+            List<String> names = new ArrayList<>(), ids = new ArrayList<>();
+            String display = null;
+            Optional<Kind> kind = Kind.of(e.getURI(), List.of());
+            for (QuerySolution row : Sparql.select(store, FACTS, Map.of("e", e, "exclude", exclude))) {
+                String p = row.getResource("p").getURI();
+                String v = row.getLiteral("v").getLexicalForm();
+                if (SCHEMES.containsKey(p)) ids.add(identifierKey(SCHEMES.get(p), v));
+                else {
+                    kind.ifPresent(k -> names.add(nameKey(k, v)));
+                    boolean isDisplay = p.equals(Vocab.NAME.getURI()) || p.equals(Vocab.PREF_LABEL.getURI());
+                    if (isDisplay && display == null) display = v;
+                }
+            }
+            return new Facts(names, ids, display);
+        });
+    }
+
+    private static String identifierKey(String scheme, String value) {
+        return scheme + " " + value.toLowerCase(Locale.ROOT);
     }
 
     private static String nameKey(Kind kind, String name) {

@@ -15,6 +15,7 @@ final class DocumentBuilder {
     final String iri;
     final List<Node> types = new ArrayList<>();
     String name, pref, date;
+    double importance;
     final Set<String> rdfsLabels = new LinkedHashSet<>(), alts = new LinkedHashSet<>(), texts = new LinkedHashSet<>(),
             ids = new LinkedHashSet<>(), concepts = new LinkedHashSet<>(), related = new LinkedHashSet<>(),
             sources = new LinkedHashSet<>();
@@ -33,6 +34,7 @@ final class DocumentBuilder {
             case "altLabel" -> alts.add(v);
             case "description", "abstract", "definition" -> texts.add(v);
             case "datePublished" -> date = date == null || v.compareTo(date) < 0 ? v : date;
+            case "importance" -> importance = parseScore(v);
             default -> ids.add(v);
         }
     }
@@ -47,12 +49,20 @@ final class DocumentBuilder {
             rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).forEach(other::add);
             String year = date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : null;
             return new EntityDocument(iri, kind.slug(), label, List.copyOf(other), credits.shown(), credits.otherNames(),
-                    List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, List.copyOf(sources), null, null);
+                    List.copyOf(texts), List.copyOf(concepts), List.copyOf(related), List.copyOf(ids), year, importance, List.copyOf(sources), null, null);
         });
     }
 
     /** What a note says and about what; a note is a study record, so it has no graph {@link Kind}. */
     record NoteFacts(String learner, String on, String onLabel, String text) {}
+
+    private static double parseScore(String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0; // not a score: ranked as if unlinked
+        }
+    }
 
     static String localName(String iri) {
         return iri.substring(iri.lastIndexOf(iri.contains("#") ? '#' : '/') + 1);

@@ -27,7 +27,7 @@ final class DocumentSource {
             SELECT ?e ?p ?v WHERE {
               VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel schema:description schema:abstract
                           skos:definition schema:datePublished sg:arxivId bibo:doi sg:openReviewId sg:youtubeId
-                          sg:githubRepo sg:stackExchangeId }
+                          sg:githubRepo sg:stackExchangeId sg:importance }
               ?e ?p ?v FILTER(isIRI(?e) && isLiteral(?v))
             }""");
     // Every name of every person credited, and how: a hit shows each once, search finds any (Credits).

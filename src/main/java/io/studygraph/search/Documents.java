@@ -1,5 +1,6 @@
 package io.studygraph.search;
 
+import io.studygraph.graph.Slugs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.document.Document;
@@ -39,6 +40,8 @@ final class Documents {
         return type;
     }
 
+    static final float MIN_IMPORTANCE = 1e-4f;
+
     static Document toLucene(EntityDocument e) {
         Document doc = new Document();
         doc.add(new StringField(Fields.IRI, e.iri(), Field.Store.YES));
@@ -53,6 +56,8 @@ final class Documents {
         if (!e.isNote()) {
             doc.add(new TextField(Fields.SPELL, e.label(), Field.Store.NO));
             doc.add(new TextField(Fields.SUGGEST, e.label(), Field.Store.NO));
+            doc.add(new StringField(Fields.NAME_KEY, Slugs.of(e.label()), Field.Store.NO));
+            e.altLabels().forEach(alt -> doc.add(new StringField(Fields.NAME_KEY, Slugs.of(alt), Field.Store.NO)));
         }
         for (String alt : e.altLabels()) {
             doc.add(new Field(Fields.ALT, alt, TEXT_WITH_OFFSETS));
@@ -79,6 +84,8 @@ final class Documents {
             doc.add(new TextField(Fields.ID_TEXT, id, Field.Store.NO));
         }
         e.sources().forEach(s -> doc.add(new StringField(Fields.SOURCE, s, Field.Store.NO)));
+        // FeatureField takes positive values only; an unlinked entity ranks as the least central.
+        doc.add(new org.apache.lucene.document.FeatureField(Fields.FEATURES, Fields.IMPORTANCE, (float) Math.max(e.importance(), MIN_IMPORTANCE)));
         doc.add(new StoredField("people_count", e.people().size()));
         if (e.learner() != null) doc.add(new StringField(Fields.LEARNER, e.learner(), Field.Store.YES));
         if (e.on() != null) doc.add(new StoredField(Fields.ON, e.on()));

@@ -26,6 +26,12 @@ final class Fields {
     static final String ID = "id";
     /** Identifiers as words, so "guided-diffusion" finds "openai/guided-diffusion". */
     static final String ID_TEXT = "idtext";
+    /**
+     * The label and other names as reconciliation's keys ({@link io.studygraph.graph.Slugs#of}: folded,
+     * lowercase, hyphens): one untokenised term each, not stored, so an import finds the entity a
+     * name already stands for by term instead of reading every name of the store.
+     */
+    static final String NAME_KEY = "namekey";
     /** Unstemmed words of labels and names: the dictionary for "did you mean". */
     static final String SPELL = "spell";
     /** Every prefix of every word of the label and other names, for autocomplete. */
@@ -36,6 +42,11 @@ final class Fields {
     static final String LEARNER = "learner";
     /** The entity a note is on: stored only, for the hit to link to; nothing searches by it. */
     static final String ON = "on";
+
+    /** Ranking features: {@link #IMPORTANCE} as a Lucene feature, so a query adds it to a hit's score. */
+    static final String FEATURES = "features";
+    /** The feature holding the entity's {@code sg:importance} (0 to 1). */
+    static final String IMPORTANCE = "importance";
 
     private Fields() {}
 }

@@ -43,7 +43,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "store-generation";
     private static final String SCHEMA = "schema-version";
     /** Bump when fields or analysis change: an index written by another version is rebuilt. */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
     /** A refresh touching more documents than this (or a quarter of the index) rebuilds instead. */
     private static final int REBUILD_AT = 2000;
     private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");
@@ -206,21 +206,23 @@ public final class SearchIndex implements AutoCloseable {
      * cheaper than looking each document up, and cheaper than updating it in place.
      */
     public synchronized void refresh(Collection<String> graphNames, Progress indexed) {
-        refresh(graphNames, Map.of(), indexed);
+        refresh(graphNames, Map.of(), List.of(), indexed);
     }
 
     /**
      * {@link #refresh(Collection, Progress)} after a write of exactly these graphs (name → what
-     * the graph now holds), which a rebuild reads in memory rather than from the store.
+     * the graph now holds), which a rebuild reads in memory rather than from the store; and
+     * re-indexing {@code entities} as well, whose documents changed for another reason than a
+     * graph replaced, such as a new importance score.
      */
-    public synchronized void refresh(Map<String, Graph> stored, Progress indexed) {
-        refresh(stored.keySet(), stored, indexed);
+    public synchronized void refresh(Map<String, Graph> stored, Collection<String> entities, Progress indexed) {
+        refresh(stored.keySet(), stored, entities, indexed);
     }
 
-    private void refresh(Collection<String> graphNames, Map<String, Graph> stored, Progress indexed) {
+    private void refresh(Collection<String> graphNames, Map<String, Graph> stored, Collection<String> entities, Progress indexed) {
         try {
             long generation = store.generation();
-            Set<String> affected = new LinkedHashSet<>();
+            Set<String> affected = new LinkedHashSet<>(entities);
             for (String g : graphNames) {
                 affected.addAll(indexedFrom(g));
                 affected.addAll(stored.containsKey(g) ? subjectsOf(stored.get(g)) : source.entitiesOf(g));
@@ -301,6 +303,34 @@ public final class SearchIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** IRIs of the entities with a name or other name whose {@link io.studygraph.graph.Slugs#of} is {@code nameKey}, at most {@code max}. */
+    public List<String> named(String nameKey, int max) {
+        return withTerm(new Term(Fields.NAME_KEY, nameKey), max);
+    }
+
+    /** IRIs of the entities with this identifier (arXiv id, DOI, YouTube id, owner/name…), in any case, at most {@code max}. */
+    public List<String> identified(String identifier, int max) {
+        return withTerm(new Term(Fields.ID, identifier.strip().toLowerCase(java.util.Locale.ROOT)), max);
+    }
+
+    private List<String> withTerm(Term term, int max) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> iris = new java.util.ArrayList<>();
+                var stored = searcher.storedFields();
+                for (var sd : searcher.search(new TermQuery(term), max).scoreDocs) {
+                    iris.add(stored.document(sd.doc, java.util.Set.of(Fields.IRI)).get(Fields.IRI));
+                }
+                return iris;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new SearchException("Cannot look up " + term.field() + " in the search index: " + e.getMessage(), e);
+        }
     }
 
     /** Documents in the index. */

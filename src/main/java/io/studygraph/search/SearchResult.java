@@ -28,7 +28,8 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
 
     public record FacetValue(String value, int count) {}
 
-    public record Suggestion(String iri, String kind, String label) {}
+    /** An autocomplete entry; {@code matched} is the other name the typed words matched, null when the label did. */
+    public record Suggestion(String iri, String kind, String label, String matched) {}
 
     public record Scored(String iri, float score) {}
 }

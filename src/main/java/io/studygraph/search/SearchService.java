@@ -23,7 +23,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -49,12 +48,22 @@ public final class SearchService {
     private static final List<String> SEARCH_KINDS = java.util.stream.Stream.concat(ENTITY_KINDS.stream(),
             java.util.stream.Stream.of(EntityDocument.NOTE_KIND)).toList();
     private static final Query NOTES = new TermQuery(new Term(Fields.KIND, EntityDocument.NOTE_KIND));
+    /**
+     * What importance adds to a match's score: {@value #CENTRALITY_WEIGHT} times the importance (0 to
+     * 1), about what a title word is worth. A word's match decides what is found; among the matches
+     * the items the graph leads to come first, rather than a repository whose short name is the
+     * word ("diffusion" finds DDPM before "hojonathanho/diffusion").
+     */
+    static final float CENTRALITY_WEIGHT = 3f;
+    private static final Query CENTRAL = org.apache.lucene.document.FeatureField.newLinearQuery(Fields.FEATURES, Fields.IMPORTANCE,
+            CENTRALITY_WEIGHT);
 
     private final SearchIndex index;
     private final QueryTranslator translator = new QueryTranslator();
     // Built once: the highlighter re-analyses stored text with the index's own analysis.
     private final org.apache.lucene.analysis.Analyzer indexAnalyzer = Analyzers.forIndex();
     private volatile SortedSetDocValuesReaderState facetState;
+    private final Answers answers = new Answers(256);
 
     public SearchService(SearchIndex index) {
         this.index = index;
@@ -66,17 +75,17 @@ public final class SearchService {
         if (request.offset() < 0 || request.offset() > MAX_OFFSET) throw new BadQueryException(OFFSET_RANGE);
         return withSearcher(searcher -> {
             QueryTranslator.Translation t = translator.translate(UserQuery.parse(text), searcher);
-            Query query = filtered(t.allWords(), request, searcher);
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                    request.offset() + request.limit(), new FacetsCollectorManager());
-            if (result.topDocs().totalHits.value == 0) {
+            // Rewritten once (fuzzy words expand to terms here), not again by each highlighter pass.
+            Query allWords = searcher.rewrite(filtered(t.allWords(), request, searcher));
+            int wanted = request.offset() + request.limit();
+            Answers.Matched matched = answers.get(searcher.getIndexReader(), allWords, wanted, n -> {
+                Answers.Matched all = collect(searcher, allWords, n);
                 // No entity has every word: fall back to any word, best matches first.
-                query = filtered(t.anyWord(), request, searcher);
-                result = FacetsCollectorManager.search(searcher, query, request.offset() + request.limit(), new FacetsCollectorManager());
-            }
-            TopDocs top = result.topDocs();
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-            return new SearchResult(text, top.totalHits.value, hits(searcher, query, page), facets(searcher, result.facetsCollector()),
+                return all.top().totalHits.value > 0 ? all : collect(searcher, searcher.rewrite(filtered(t.anyWord(), request, searcher)), n);
+            });
+            ScoreDoc[] docs = matched.top().scoreDocs;
+            ScoreDoc[] page = Arrays.copyOfRange(docs, Math.min(request.offset(), docs.length), Math.min(wanted, docs.length));
+            return new SearchResult(text, matched.top().totalHits.value, hits(searcher, matched.query(), page), matched.facets(),
                     t.suggestion(), t.note());
         });
     }
@@ -94,18 +103,46 @@ public final class SearchService {
         return withSearcher(searcher -> {
             List<String> words = translator.tokens(Fields.SPELL, text);
             if (words.isEmpty()) return List.of();
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
-            if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
-            b.add(NOTES, Occur.MUST_NOT);
-            List<SearchResult.Suggestion> out = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(b.build(), limit).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                out.add(new SearchResult.Suggestion(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL)));
+            Map<String, SearchResult.Suggestion> out = new LinkedHashMap<>();
+            suggestions(searcher, words, kind, limit, out);
+            if (out.size() < limit) {
+                // Forgive a typo as the results page does: "difusion" completes as "diffusion" would.
+                String corrected = translator.translate(UserQuery.parse(text), searcher).suggestion();
+                if (corrected != null) suggestions(searcher, translator.tokens(Fields.SPELL, corrected), kind, limit, out);
             }
-            return out;
+            return List.copyOf(out.values());
         });
+    }
+
+    /**
+     * Adds the entities whose names have words starting with each of {@code words}, most central
+     * first among equal matches, until {@code out} holds {@code limit}. A suggestion found by another
+     * name than its label says which ("DDPM" for Denoising Diffusion Probabilistic Models).
+     */
+    private void suggestions(IndexSearcher searcher, List<String> words, String kind, int limit,
+                             Map<String, SearchResult.Suggestion> out) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : words) b.add(new TermQuery(new Term(Fields.SUGGEST, w.length() > 20 ? w.substring(0, 20) : w)), Occur.MUST);
+        if (kind != null) b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
+        b.add(NOTES, Occur.MUST_NOT);
+        b.add(CENTRAL, Occur.SHOULD);
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(b.build(), limit + out.size()).scoreDocs) {
+            if (out.size() >= limit) break;
+            Document d = stored.document(sd.doc);
+            String iri = d.get(Fields.IRI);
+            if (out.containsKey(iri)) continue;
+            String label = d.get(Fields.LABEL);
+            String matched = startsEach(label, words) ? null
+                    : Arrays.stream(d.getValues(Fields.ALT)).filter(alt -> startsEach(alt, words)).findFirst().orElse(null);
+            out.put(iri, new SearchResult.Suggestion(iri, d.get(Fields.KIND), label, matched));
+        }
+    }
+
+    /** Whether each typed word begins some word of the name, as autocomplete matches them. */
+    private boolean startsEach(String name, List<String> typed) {
+        List<String> nameWords = translator.tokens(Fields.SPELL, name);
+        return typed.stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)));
     }
 
     /** The best entities (never notes) for a text, as IRIs with scores: what {@code sg:search} binds in SPARQL. */
@@ -141,7 +178,7 @@ public final class SearchService {
     }
 
     private Query filtered(Query query, SearchRequest r, IndexSearcher searcher) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST).add(CENTRAL, Occur.SHOULD);
         if (r.kind() != null) {
             if (!SEARCH_KINDS.contains(r.kind())) throw unknownKind(r.kind(), SEARCH_KINDS);
             b.add(new TermQuery(new Term(Fields.KIND, r.kind())), Occur.FILTER);
@@ -165,25 +202,38 @@ public final class SearchService {
         return b.build();
     }
 
+    /**
+     * The page's hits with their highlighted title and one snippet. Only the fields a hit matched in
+     * are highlighted (Lucene's matches say which), and each hit's snippet comes from the first of
+     * {@link #SNIPPET_FIELDS} that shows a match: highlighting every field of every hit was half
+     * of a search's time on a large index.
+     */
+    /** Every match of a query counted, its best {@code n} kept and its facets counted. */
+    private Answers.Matched collect(IndexSearcher searcher, Query query, int n) throws IOException {
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+        return new Answers.Matched(query, result.topDocs(), facets(searcher, result.facetsCollector()));
+    }
+
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
         if (page.length == 0) return List.of();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(Snippets.formatter()).withHandleMultiTermQuery(true).withMaxLength(20_000).build();
-        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-        String[] titles = highlighter.highlight(Fields.LABEL, query, pageDocs, 1);
-        Map<String, String[]> snippets = highlighter.highlightFields(SNIPPET_FIELDS, query, pageDocs, new int[] {1, 2, 2, 1});
-        List<SearchResult.Hit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
+        Map<Integer, Document> documents = new java.util.HashMap<>();
+        for (ScoreDoc sd : page) documents.put(sd.doc, stored.document(sd.doc));
+        UnifiedHighlighter highlighter = new PageHighlighter(searcher, indexAnalyzer, documents);
+        List<java.util.Set<String>> matched = matchedFields(searcher, query, page);
+        String[] titles = highlight(highlighter, Fields.LABEL, 1, query, page, i -> matched.get(i).contains(Fields.LABEL));
+        String[] snippets = new String[page.length];
+        int[] passages = {1, 2, 2, 1};
+        for (int f = 0; f < SNIPPET_FIELDS.length; f++) {
+            String field = SNIPPET_FIELDS[f];
+            String[] found = highlight(highlighter, field, passages[f], query, page,
+                    i -> snippets[i] == null && matched.get(i).contains(field));
+            for (int i = 0; i < page.length; i++) if (Snippets.hasHit(found[i])) snippets[i] = found[i];
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
-            String snippet = null;
-            for (String field : SNIPPET_FIELDS) {
-                String s = snippets.get(field)[i];
-                if (Snippets.hasHit(s)) {
-                    snippet = s;
-                    break;
-                }
-            }
+            Document d = documents.get(page[i].doc);
+            String snippet = snippets[i];
             if (snippet == null && d.get(Fields.TEXT) != null) snippet = firstSentence(d.get(Fields.TEXT));
             hits.add(new SearchResult.Hit(d.get(Fields.IRI), d.get(Fields.KIND), d.get(Fields.LABEL), d.get(Fields.YEAR),
                     List.of(d.getValues(Fields.PEOPLE)), page[i].score,
@@ -191,6 +241,34 @@ public final class SearchService {
                     snippet == null ? List.of() : Snippets.parts(snippet), d.get(Fields.ON)));
         }
         return hits;
+    }
+
+    /** For each hit of the page, the fields in which the (rewritten) query matched it. */
+    private static List<java.util.Set<String>> matchedFields(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        org.apache.lucene.search.Weight weight = searcher.createWeight(query,
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<java.util.Set<String>> out = new ArrayList<>();
+        for (ScoreDoc sd : page) {
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.search.Matches m = weight.matches(leaf, sd.doc - leaf.docBase);
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            if (m != null) m.forEach(fields::add);
+            out.add(fields);
+        }
+        return out;
+    }
+
+    /** Highlights one field of the hits {@code wanted} picks (by position in the page); null for the others. */
+    private static String[] highlight(UnifiedHighlighter highlighter, String field, int passages, Query query, ScoreDoc[] page,
+                                      java.util.function.IntPredicate wanted) throws IOException {
+        String[] out = new String[page.length];
+        int[] positions = java.util.stream.IntStream.range(0, page.length).filter(wanted).toArray();
+        if (positions.length == 0) return out;
+        int[] docs = Arrays.stream(positions).map(i -> page[i].doc).toArray();
+        String[] found = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {passages}).get(field);
+        for (int j = 0; j < positions.length; j++) out[positions[j]] = found[j];
+        return out;
     }
 
     private static String firstSentence(String text) {
@@ -201,7 +279,7 @@ public final class SearchService {
     private Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
         Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) return out;
+        if (state == null) return Map.of();
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : FACETS) {
             List<SearchResult.FacetValue> values = new ArrayList<>();
@@ -211,9 +289,9 @@ public final class SearchService {
             } catch (IllegalArgumentException e) {
                 // the dimension has no values in this index (e.g. no dated items): no facet to show
             }
-            out.put(dim, values);
+            out.put(dim, List.copyOf(values));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private List<String> facetValues(IndexSearcher searcher, String dim) throws IOException {

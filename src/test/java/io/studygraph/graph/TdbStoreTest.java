@@ -46,6 +46,20 @@ class TdbStoreTest {
     }
 
     @Test
+    void a_changed_number_written_in_a_non_canonical_form_replaces_the_old_value(@TempDir Path dir) {
+        Query prices = Sparql.parse("SELECT ?v WHERE { ?e schema:price ?v }");
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:price 1.50 , 2 ; schema:name \"Kept\" .")));
+            store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:price 3.000 ; schema:name \"Kept\" .")));
+
+            assertThat(Sparql.select(store, prices, Map.of())).extracting(r -> r.getLiteral("v").getLexicalForm()).containsExactly("3.0");
+            assertThat(store.size()).isEqualTo(2);
+            store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:name \"Kept\" .")));
+            assertThat(Sparql.select(store, prices, Map.of())).isEmpty();
+        }
+    }
+
+    @Test
     void the_kept_triple_count_matches_a_count_after_every_kind_of_write_and_a_reopen(@TempDir Path dir) {
         Query count = Sparql.parse("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <https://w3id.org/studygraph/state>) }");
         java.util.function.Function<TdbStore, Long> counted = s -> Sparql.select(s, count, Map.of()).get(0).getLiteral("n").getLong();

@@ -2,6 +2,7 @@ package io.studygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.studygraph.graph.Slugs;
 import org.junit.jupiter.api.Test;
 
 class CitationTest {

@@ -4,6 +4,7 @@ import static io.studygraph.ingest.ImportHarness.id;
 import static io.studygraph.ingest.ImportHarness.iri;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.studygraph.graph.Slugs;
 import io.studygraph.graph.Vocab;
 import io.studygraph.ingest.Dates.PartialDate;
 import io.studygraph.ingest.Dates.PartialDate.Precision;

@@ -57,7 +57,7 @@ class GraphDocumentsTest {
     /** Multi-valued fields compared as sets: their order follows the order facts were read in. */
     private static EntityDocument normal(EntityDocument d) {
         return new EntityDocument(d.iri(), d.kind(), d.label(), sorted(d.altLabels()), d.people(), sorted(d.otherPeopleNames()),
-                sorted(d.texts()), sorted(d.concepts()), sorted(d.related()), sorted(d.identifiers()), d.year(), sorted(d.sources()),
+                sorted(d.texts()), sorted(d.concepts()), sorted(d.related()), sorted(d.identifiers()), d.year(), d.importance(), sorted(d.sources()),
                 d.learner(), d.on());
     }
 

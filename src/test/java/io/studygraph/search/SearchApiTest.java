@@ -91,6 +91,33 @@ class SearchApiTest {
     }
 
     @Test
+    void a_hit_found_by_a_word_of_its_text_shows_the_sentence_with_the_word_marked_and_a_plain_title() {
+        JsonNode hit = hit(server.getJson("/api/search", "q", "langevin"), iri("paper/arxiv-2006.11239"));
+
+        assertThat(marked(hit.get("snippet"))).containsExactly("Langevin");
+        assertThat(marked(hit.get("title"))).isEmpty();
+        assertThat(hit.get("title").get(0).get("text").asText()).isEqualTo("Denoising Diffusion Probabilistic Models");
+    }
+
+    @Test
+    void each_hit_is_marked_where_it_matched_in_its_title_or_else_its_snippet() {
+        JsonNode hits = server.getJson("/api/search", "q", "markov nichol", "limit", "20").get("hits");
+
+        assertThat(hits).isNotEmpty();
+        hits.forEach(hit -> assertThat(marked(hit.get("title")).isEmpty() ? marked(hit.get("snippet")) : marked(hit.get("title")))
+                .as("marks of %s", hit.get("iri").asText()).isNotEmpty()
+                .allSatisfy(word -> assertThat(word.toLowerCase(java.util.Locale.ROOT)).isIn("markov", "nichol")));
+    }
+
+    private static List<String> marked(JsonNode parts) {
+        List<String> marked = new ArrayList<>();
+        parts.forEach(part -> {
+            if (part.get("hit").asBoolean()) marked.add(part.get("text").asText());
+        });
+        return marked;
+    }
+
+    @Test
     void hits_come_best_first() {
         JsonNode hits = server.getJson("/api/search", "q", "denoising diffusion", "limit", "20").get("hits");
 

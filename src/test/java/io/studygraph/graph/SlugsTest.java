@@ -1,4 +1,4 @@
-package io.studygraph.ingest;
+package io.studygraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

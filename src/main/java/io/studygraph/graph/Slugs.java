@@ -1,16 +1,16 @@
-package io.studygraph.ingest;
+package io.studygraph.graph;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Stable keys: lowercase ASCII, accents folded, words joined by hyphens. */
-final class Slugs {
+/** Stable keys: lowercase ASCII, accents folded, words joined by hyphens (the data model's rule for IRI keys). */
+public final class Slugs {
     private static final int MAX_LENGTH = 80;
 
     private Slugs() {}
 
     /** "Aleksa Gordić" → "aleksa-gordic"; "Ryan O'Connor" → "ryan-oconnor". */
-    static String of(String text) {
+    public static String of(String text) {
         String folded = fold(text).toLowerCase(Locale.ROOT).replaceAll("['’]", "");
         String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         // A title with no Latin letter or digit ("拡散モデル入門") still needs a key of its own:
@@ -31,12 +31,12 @@ final class Slugs {
     }
 
     /** Keys for identifiers keep dots: "10.1007/978-3-030-93158-2_4" → "10.1007-978-3-030-93158-2-4". */
-    static String ofIdentifier(String id) {
+    public static String ofIdentifier(String id) {
         return fold(id).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** Strips accents: "Gordić" → "Gordic". Letters without a decomposition are kept. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "").replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D')
                 .replace("ß", "ss").replace('ø', 'o').replace('Ø', 'O').replace("æ", "ae").replace("Æ", "AE")

@@ -55,20 +55,29 @@ final class Adjacency {
         Set<Edge> out = new LinkedHashSet<>();
         int unread = 0;
         Predicate<Node> walkable = p -> filter.allowsRelation(p.getURI());
-        if (lookup.links(n, true, bound, walkable, t -> keep(t, out)) == bound && bound < maxPerNode) {
-            unread += lookup.count(n, Node.ANY, Node.ANY, maxPerNode) - bound;
-        }
-        if (lookup.links(n, false, bound, walkable, t -> keep(t, out)) == bound && bound < maxPerNode) {
-            unread += lookup.count(Node.ANY, Node.ANY, n, maxPerNode) - bound;
+        for (boolean outgoing : new boolean[] {true, false}) {
+            int kept = out.size();
+            if (lookup.links(n, outgoing, bound, walkable, t -> keep(t, out)) == bound && bound < maxPerNode) {
+                // Read to its bound: the relations past it, counted as the read would keep them (not
+                // types, names or dates), are what "more" offers; their far ends are decoded, not read.
+                Set<Edge> all = new LinkedHashSet<>();
+                lookup.links(n, outgoing, maxPerNode, walkable, t -> keep(t, all));
+                unread += Math.max(0, all.size() - (out.size() - kept));
+            }
         }
         return new Read(List.copyOf(out), unread);
     }
 
     private void keep(Triple t, Set<Edge> edges) {
-        if (!t.getSubject().isURI() || !t.getObject().isURI() || t.getSubject().equals(t.getObject())) return;
-        String p = t.getPredicate().getURI();
+        Edge e = edge(t);
+        if (e != null) edges.add(e);
+    }
+
+    /** The walkable relation a statement is, or null: between two entities of allowed kinds. */
+    private Edge edge(Triple t) {
+        if (!t.getSubject().isURI() || !t.getObject().isURI() || t.getSubject().equals(t.getObject())) return null;
         String s = t.getSubject().getURI(), o = t.getObject().getURI();
-        if (filter.allowsKind(kindOf(s)) && filter.allowsKind(kindOf(o))) edges.add(new Edge(s, p, o));
+        return filter.allowsKind(kindOf(s)) && filter.allowsKind(kindOf(o)) ? new Edge(s, t.getPredicate().getURI(), o) : null;
     }
 
     /**

@@ -25,8 +25,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * their authors and presenters and to the concepts they are about, so people and concepts are
  * ranked by what they are part of. Scores are scaled from 0 (nothing leads to it) to 1 (the most central).
  *
- * <p>The scores are kept in their own derived graph ({@code sg:importance}, three decimals, and
- * none below 0.001, so a small import rewrites only the scores it moved), recomputed after each import, and
+ * <p>The scores are kept in their own derived graph ({@code sg:importance}, two decimals, and
+ * none below 0.01, so a small import rewrites only the scores it moved), recomputed after each import, and
  * read back per store generation. Search ranks hits and suggestions with them, graphs size nodes
  * by them.
  *
@@ -50,8 +50,8 @@ public final class Importance {
     private static final Query SCORES = Sparql.parse("SELECT ?e ?score WHERE { GRAPH ?g { ?e sg:importance ?score } }");
     private static final double DAMPING = 0.85;
     private static final int MAX_ITERATIONS = 50;
-    /** Scores are kept to three decimals, so an import rewrites only the scores it moved by that much. */
-    private static final int KEPT_DECIMALS = 3;
+    /** Scores are kept to two decimals, so an import rewrites (and re-indexes) only the scores it moved by that much. */
+    private static final int KEPT_DECIMALS = 2;
 
     private final Store store;
     private volatile Map<String, Double> scores;

@@ -40,6 +40,22 @@ public final class Labels {
         labels = fresh;
     }
 
+    /**
+     * The relation a person names in words, as the UI shows it ("mentions", "cited by", "author"),
+     * or by its local name ("buildsOn"); case is ignored. Empty when no relation reads so.
+     */
+    public java.util.Optional<String> relationNamed(String words) {
+        String wanted = words.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<String, String[]> e : labels.entrySet()) {
+            String[] l = e.getValue();
+            String local = e.getKey().substring(Math.max(e.getKey().lastIndexOf('#'), e.getKey().lastIndexOf('/')) + 1);
+            if (wanted.equalsIgnoreCase(l[0]) || wanted.equalsIgnoreCase(l[1]) || wanted.equalsIgnoreCase(local)) {
+                return java.util.Optional.of(e.getKey());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The forward label, or a readable form of the IRI's local name. */
     public String forward(String iri) {
         String[] l = labels.get(iri);

@@ -52,7 +52,23 @@ public final class PathFinder {
 
     public Result find(String from, String to, int maxHops, int k, WalkFilter filter) {
         // The search reads the graph hop by hop; one snapshot keeps every path it finds a real one.
-        return Lookup.read(store, lookup -> search(lookup, new Adjacency(lookup, filter, limits.maxEdgesPerNode()), from, to, maxHops, k));
+        return Lookup.read(store, lookup -> {
+            Result any = search(lookup, new Adjacency(lookup, filter, limits.maxEdgesPerNode()), from, to, maxHops, k);
+            if (any.paths().stream().noneMatch(PathFinder::throughGeneric)) return any;
+            // A path through a glossary term explains little: when one without such a step exists, it comes first.
+            WalkFilter specific = filter.without(Kind.CONCEPT.slug(), GENERIC);
+            Result better = search(lookup, new Adjacency(lookup, specific, limits.maxEdgesPerNode()), from, to, maxHops, k);
+            if (better.paths().isEmpty()) return any;
+            List<Path> paths = new ArrayList<>(better.paths());
+            for (Path p : any.paths()) if (paths.size() < k && !paths.contains(p)) paths.add(p);
+            return new Result(from, to, maxHops, true, paths, null);
+        });
+    }
+
+    /** Whether a path passes a concept or follows a {@link #GENERIC} relation. */
+    private static boolean throughGeneric(Path path) {
+        return path.nodes().subList(1, path.nodes().size() - 1).stream().anyMatch(n -> Kind.CONCEPT.slug().equals(n.kind()))
+                || path.hops().stream().anyMatch(h -> h.properties().stream().allMatch(GENERIC::contains));
     }
 
     private Result search(Lookup lookup, Adjacency adjacency, String from, String to, int maxHops, int k) {
@@ -61,19 +77,58 @@ public final class PathFinder {
         List<List<String>> longer = new ArrayList<>();
         // Each time the searches meet again, the paths are counted afresh: once k are known, the rest of the hop is not read.
         int length = balls.meet(maxHops, () -> enough(shortest, from, to, balls.depthA + balls.depthB, balls, k));
-        if (length >= 0 && shortest.size() < k && length < maxHops) {
-            // Fewer shortest paths than asked for: one more hop on the smaller side covers the next length.
-            BooleanSupplier enoughLonger = () -> enough(longer, from, to, length + 1, balls, k - shortest.size());
-            if (!enoughLonger.getAsBoolean()) balls.grow(enoughLonger);
+        int candidates = Math.max(CANDIDATES_PER_PATH * k, MIN_CANDIDATES);
+        if (length >= 0) {
+            // More paths of that length than asked for, and of one hop more, to choose the k that explain most.
+            enough(shortest, from, to, length, balls, candidates);
+            if (length < maxHops) {
+                BooleanSupplier enoughLonger = () -> enough(longer, from, to, length + 1, balls, candidates);
+                if (!enoughLonger.getAsBoolean()) balls.grow(enoughLonger);
+            }
         }
         List<List<String>> found = new ArrayList<>(shortest);
         found.addAll(longer);
-        List<Path> paths = describe(lookup, found, balls.graph);
+        found.sort(java.util.Comparator.comparingDouble(path -> cost(path, balls.graph)));
+        List<Path> paths = describe(lookup, found.subList(0, Math.min(k, found.size())), balls.graph);
         String message = !paths.isEmpty() ? null : balls.exhausted
                 ? "No path of at most " + maxHops + " hops found within the budget of " + limits.maxNodes() + " entities visited"
                 : "No path of at most " + maxHops + " hops";
         return new Result(from, to, maxHops, !paths.isEmpty(), paths, message);
     }
+
+    /** How many paths are weighed for each one returned. */
+    static final int CANDIDATES_PER_PATH = 10;
+    static final int MIN_CANDIDATES = 30;
+    /**
+     * Relations that join almost anything to almost anything: a path through "mentions → Noise
+     * schedule → mentioned in" says little about how two items are connected.
+     */
+    static final Set<String> GENERIC = Set.of(Vocab.MENTIONS.getURI(), Vocab.ABOUT.getURI(), Vocab.MENTIONS_CONCEPT.getURI(),
+            Vocab.SKOS + "related", Vocab.SKOS + "broader", Vocab.SKOS + "narrower");
+
+    /**
+     * How little a path explains, lower first: each hop costs 1, or 3 over a {@link #GENERIC}
+     * relation; each entity passed through adds the log of how many neighbours it has (a hub joins
+     * everything) and 1 more when it is a concept. So authorship, citations, explains and
+     * implements come before a shorter walk through a glossary term, as Connected Papers and
+     * Inciteful prefer specific links to hubs.
+     */
+    private static double cost(List<String> path, Map<String, Map<String, List<Edge>>> graph) {
+        double cost = 0;
+        for (int i = 0; i + 1 < path.size(); i++) {
+            List<Edge> edges = graph.get(path.get(i)).get(path.get(i + 1));
+            cost += edges.stream().allMatch(e -> GENERIC.contains(e.property())) ? 3 : 1;
+        }
+        for (int i = 1; i + 1 < path.size(); i++) {
+            String node = path.get(i);
+            Map<String, List<Edge>> neighbours = graph.get(node);
+            cost += Math.log(1 + (neighbours == null ? 1 : neighbours.size())) / Math.log(2) * HUB_WEIGHT;
+            if (Kind.ofIri(node) == Kind.CONCEPT) cost += 1;
+        }
+        return cost;
+    }
+
+    private static final double HUB_WEIGHT = 0.25;
 
     /** Replaces {@code found} by up to {@code k} paths of exactly {@code length} hops; whether there are {@code k}. */
     private boolean enough(List<List<String>> found, String from, String to, int length, Balls balls, int k) {

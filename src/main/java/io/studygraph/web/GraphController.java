@@ -81,15 +81,19 @@ final class GraphController {
         return out;
     }
 
-    /** A comma-separated list of relations, as full IRIs or prefixed names such as {@code cito:cites}. */
-    private static Set<String> relations(String value, String parameter) {
+    /**
+     * A comma-separated list of relations: full IRIs, prefixed names such as {@code cito:cites}, or
+     * the words the pages show for them ("mentions", "cited by").
+     */
+    private Set<String> relations(String value, String parameter) {
         Set<String> out = new LinkedHashSet<>();
         if (value == null || value.isBlank()) return out;
         for (String r : value.split(",")) {
             String relation = r.strip();
             String iri = relation.contains("://") ? relation : Vocab.prefixes().expandPrefix(relation);
             if (iri.equals(relation) && !relation.contains("://")) {
-                throw new BadRequestResponse("Parameter '" + parameter + "': '" + Problem.echo(relation) + "' is neither an IRI nor a known prefixed name");
+                iri = sg.entities().labels().relationNamed(relation).orElseThrow(() -> new BadRequestResponse("Parameter '" + parameter
+                        + "': '" + Problem.echo(relation) + "' is not a relation: give its name as pages show it (\"mentions\"), a prefixed name (schema:mentions) or an IRI"));
             }
             out.add(iri);
         }

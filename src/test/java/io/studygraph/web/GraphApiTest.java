@@ -110,6 +110,31 @@ class GraphApiTest {
     }
 
     @Test
+    void between_a_video_and_a_person_the_first_path_goes_through_papers_or_people_when_one_exists() {
+        // Both explain or present something by way of a glossary term in two hops; through papers it takes more.
+        JsonNode r = json(server.get("/api/path?from=" + encode(ID + "video/youtube-W-O7AZNzbzQ")
+                + "&to=" + encode(ID + "person/aleksa-gordic") + "&k=3"));
+
+        JsonNode first = r.get("paths").get(0);
+        List<String> kinds = new ArrayList<>();
+        first.get("nodes").forEach(n -> kinds.add(n.get("kind").asText()));
+        assertThat(kinds.subList(1, kinds.size() - 1)).isNotEmpty().doesNotContain("concept")
+                .allSatisfy(kind -> assertThat(kind).isIn("paper", "person", "video", "tutorial", "repo", "book"));
+        assertThat(first.get("sentence").asText()).doesNotContain("— mentions →");
+        assertThat(r.get("paths").size()).isBetween(1, 3);
+    }
+
+    @Test
+    void relations_to_avoid_may_be_named_as_the_pages_name_them() {
+        String base = "/api/path?from=" + encode(ID + "video/youtube-1CIpzeNxIhU") + "&to=" + encode(ID + "person/alex-nichol");
+
+        JsonNode r = json(server.get(base + "&excludeRelations=" + encode("mentions, mentions (found in text)")));
+        r.get("paths").forEach(p -> assertThat(p.get("sentence").asText()).doesNotContain("— mentions"));
+        assertThat(problemDetail(server.get(base + "&excludeRelations=" + encode("nonsense")), 400))
+                .contains("'excludeRelations'", "'nonsense'");
+    }
+
+    @Test
     void an_author_has_works_in_date_order_and_coauthors_by_shared_works() {
         JsonNode c = json(server.get("/api/connections?iri=" + encode(ID + "person/alex-nichol")));
         assertThat(c.get("works").get(0).get("label").asText()).isEqualTo("Improved Denoising Diffusion Probabilistic Models");

@@ -4,6 +4,7 @@
 // and relations (the rule /api/graph itself applies to its `kinds` and `relations`).
 
 import { drawGraph, graphElements, layoutOptions } from './graph.js';
+import { seedPoint, seedPositions, sortElements } from './graph-rules.js';
 
 export class ExploreGraph {
   cy;
@@ -34,10 +35,12 @@ export class ExploreGraph {
     const before = this.cy.nodes().length;
     const origin = this.cy.getElementById(iri);
     const at = origin.nonempty() ? origin.position() : { x: 0, y: 0 };
-    const fresh = graphElements(answer).filter((e) => this.cy.getElementById(e.data.id).empty());
-    this.cy.add(fresh.map((e) => (e.group === 'nodes'
-      ? { ...e, position: { x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 } }
-      : e)));
+    const fresh = sortElements(graphElements(answer).filter((e) => this.cy.getElementById(e.data.id).empty()));
+    const near = (id) => {
+      const p = seedPoint(id);
+      return { x: at.x + p.x * 20, y: at.y + p.y * 20 };
+    };
+    this.cy.add(fresh.map((e) => (e.group === 'nodes' ? { ...e, position: near(e.data.id) } : e)));
     this.#noteExpanded(answer, iri, 1, limit);
     return this.cy.nodes().length - before;
   }
@@ -71,10 +74,13 @@ export class ExploreGraph {
 
   /**
    * Runs the layout and resolves when it stops; `animate` for a graph that grew, so the reader
-   * can follow. (Holding the old nodes still was tried: cose then piles the new ones onto them.)
+   * can follow; `reseed` starts again from the positions hashed from the IRIs, so a view rebuilt
+   * from its address looks the same each time. (Holding the old nodes still was tried: cose
+   * then piles the new ones onto them.)
    */
-  layout({ animate = false, randomize = false } = {}) {
-    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate, randomize }));
+  layout({ animate = false, reseed = false } = {}) {
+    if (reseed) seedPositions(this.cy.nodes());
+    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate }));
     const done = run.promiseOn('layoutstop');
     run.run();
     return done;

@@ -8,6 +8,8 @@ import { el, link, replaceContent } from './dom.js';
 import { ExploreGraph } from './explore-graph.js';
 import { renderEntityList, renderFilters, renderNoSelection, renderSelection } from './explore-panel.js';
 import { focusNode, graphStyle, kindSwatch } from './graph.js';
+import { fitNodes } from './graph-rules.js';
+import { bringIntoView } from './dom.js';
 import { Picker } from './picker.js';
 import { initSearchBox } from './searchbox.js';
 import { rememberVisit, showTrail } from './trail.js';
@@ -86,7 +88,11 @@ async function load() {
     replaceContent(page.canvas);
     const drawn = await ExploreGraph.create(page.canvas, state.iri, answer, {
       depth: state.depth, limit: state.limit,
-      onSelect: (node) => select(node ? node.id() : null, { remember: true }),
+      onSelect: (node) => {
+        select(node ? node.id() : null, { remember: true });
+        // On a phone the details are under the graph: what was just asked for comes into view.
+        if (node) bringIntoView(page.selection);
+      },
       onOpen: (node) => actions.expand(node.id()),
     });
     if (ticket !== loads) { // a newer view was asked for while this one was drawn
@@ -96,7 +102,7 @@ async function load() {
     graph = drawn;
     expansions.forEach((x, i) => graph.merge(state.expanded[i].iri, x, state.expanded[i].limit));
     refresh();
-    if (expansions.length || graph.counts().hidden) graph.layout({ randomize: true });
+    if (expansions.length || graph.counts().hidden) await graph.layout({ reseed: true });
     setTools(true);
     // The start is shown selected, but nothing is dimmed: the first view is the whole picture.
     select(state.selected, { dim: state.selected !== state.iri });
@@ -245,10 +251,10 @@ page.tools.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-tool]');
   if (!button || !graph) return;
   const tool = button.dataset.tool;
-  if (tool === 'fit') graph.cy.animate({ fit: { eles: graph.cy.elements().not('.hidden'), padding: 28 } }, { duration: 250 });
+  if (tool === 'fit') fitNodes(graph.cy);
   else if (tool === 'zoom-in') zoom(ZOOM_STEP);
   else if (tool === 'zoom-out') zoom(1 / ZOOM_STEP);
-  else if (tool === 'layout') graph.layout({ animate: true, randomize: true });
+  else if (tool === 'layout') graph.layout({ animate: true, reseed: true });
   else if (tool === 'png') exportPng();
 });
 

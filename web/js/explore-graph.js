@@ -4,7 +4,8 @@
 // and relations (the rule /api/graph itself applies to its `kinds` and `relations`).
 
 import { drawGraph, graphElements, layoutOptions } from './graph.js';
-import { seedPoint, seedPositions, sortElements } from './graph-rules.js';
+import { applyLabelFloor, fitNodes, seedPoint, seedPositions, sortElements } from './graph-rules.js';
+import { fetchYears, placeByYear, yearRuler } from './time-axis.js';
 
 export class ExploreGraph {
   cy;
@@ -13,10 +14,15 @@ export class ExploreGraph {
   more = new Map();
   /** Entity → the limit it was expanded with (the start's neighbours included). */
   expanded = new Map();
+  /** Whether works are placed by year (the time axis). */
+  byYear = false;
+  #years = new Map();
+  #ruler;
 
   constructor(cy, start) {
     this.cy = cy;
     this.start = start;
+    this.#ruler = yearRuler(cy, cy.container());
   }
 
   /** Draws the start's answer (asked for with `depth` and `limit`) in `container`. */
@@ -80,10 +86,30 @@ export class ExploreGraph {
    */
   layout({ animate = false, reseed = false } = {}) {
     if (reseed) seedPositions(this.cy.nodes());
-    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate }));
+    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate: animate && !this.byYear }));
     const done = run.promiseOn('layoutstop');
     run.run();
-    return done;
+    return done.then(() => (this.byYear ? this.#placeByYear() : this.#ruler.update([])));
+  }
+
+  /** Turns the time axis on or off, and lays the graph out again. */
+  async timeAxis(on) {
+    this.byYear = on;
+    await this.layout({ reseed: true });
+  }
+
+  // The force layout's heights, the years across; years are read once per entity.
+  async #placeByYear() {
+    const unknown = this.cy.nodes().map((n) => n.id()).filter((iri) => !this.#years.has(iri));
+    if (unknown.length) {
+      const found = await fetchYears(unknown);
+      unknown.forEach((iri) => this.#years.set(iri, found.get(iri) ?? null));
+    }
+    if (this.cy.destroyed()) return;
+    const years = new Map([...this.#years].filter(([, year]) => year !== null));
+    this.#ruler.update(placeByYear(this.cy, years));
+    fitNodes(this.cy, { padding: 48 });
+    applyLabelFloor(this.cy); // the labels' places moved with their nodes
   }
 
   /** Hides entities of the hidden kinds, relations of the hidden properties, and what is then cut off. */

@@ -15,7 +15,8 @@
 //   (an edge label on a 2-node graph's name) is not drawn until hover or zoom makes room.
 
 export const LABEL_FLOOR = 10;
-export const MENTIONS = 'https://schema.org/mentions';
+/** The "mentions" relations: stated, and found in a text. Many and generic, so they can be collapsed. */
+export const MENTIONS = Object.freeze(['https://schema.org/mentions', 'https://w3id.org/studygraph/ontology#mentionsConcept']);
 const FLOOR_MARGIN = 1.02; // a shown label is drawn a little over the floor, never at 9.99
 const NODE_SIZE = { min: 18, max: 40 };
 const NODE_FONT = { min: 11, max: 15 };
@@ -90,10 +91,11 @@ export function floorStyle() {
   ];
 }
 
-// A label that the reader asked to see: shown at the floor however far out the view is.
-function wanted(ele) {
-  if (ele.isNode()) return ele.selected() || ele.hasClass('start') || ele.hasClass('hover') || ele.hasClass('hover-near') || ele.hasClass('near');
-  return ele.hasClass('hover-near') || ele.hasClass('near');
+// How much the reader asked to see a label: 0 for the node they hover or chose and the start
+// (always drawn), 1 for those next to it (drawn first where there is room), 2 for the rest.
+function priority(ele) {
+  if (ele.isNode() && (ele.selected() || ele.hasClass('start') || ele.hasClass('hover'))) return 0;
+  return ele.hasClass('hover-near') || ele.hasClass('near') ? 1 : 2;
 }
 
 // An edge label is drawn at all (before the floor): labelled graphs, or next to the focus.
@@ -108,8 +110,8 @@ const BODY_BOX = { includeNodes: true, includeEdges: false, includeLabels: false
 /**
  * One pass of the floor over the drawing. Every label is sized to at least the floor on
  * screen; then, like the names on a map, labels are placed most wanted first (hovered,
- * selected, the start and its neighbours in focus), then most important, and a label that
- * would lie over one already placed, or over a node, is not drawn (it shows on hover, or when
+ * selected and the start, always; then the neighbours of the one in focus), then most
+ * important, and a label that would lie over one already placed, or over a node, is not drawn (it shows on hover, or when
  * zooming in makes room). So what is drawn is never under the floor, and never a pile.
  */
 export function applyLabelFloor(cy) {
@@ -127,18 +129,17 @@ export function applyLabelFloor(cy) {
   const placed = [];
   const free = (ele, box) => !placed.some((other) => overlaps(box, other))
     && !bodies.some(({ id, box: body }) => id !== ele.id() && overlaps(box, body));
-  const rank = (node) => (wanted(node) ? 0 : 1);
   const weight = (node) => importanceOf(node.data()) ?? node.degree(false);
-  const order = nodes.toArray().sort((a, b) => rank(a) - rank(b) || weight(b) - weight(a) || (a.id() < b.id() ? -1 : 1));
+  const order = nodes.toArray().sort((a, b) => priority(a) - priority(b) || weight(b) - weight(a) || (a.id() < b.id() ? -1 : 1));
   const hidden = new Set();
   for (const node of order) {
     const box = node.boundingBox(LABEL_BOX);
-    if (!node.data('short') && !node.data('label')) continue;
-    // The reader asked for these: drawn even over others (the focus is what they look at).
-    if (wanted(node) || free(node, box)) placed.push(box);
+    // What the reader points at is drawn even over others: it is what they look at.
+    if (priority(node) === 0 || free(node, box)) placed.push(box);
     else hidden.add(node);
   }
-  for (const edge of edges.toArray()) {
+  const edgeOrder = edges.toArray().sort((a, b) => priority(a) - priority(b));
+  for (const edge of edgeOrder) {
     if (!edgeLabelOn(edge) || !edge.data('label')) {
       hidden.add(edge);
       continue;
@@ -231,5 +232,5 @@ export function collapseMentions(cy, collapse, start) {
 
 /** Whether an edge is a "mentions" relation (by property, or by label where it has none). */
 export function isMentions(edge) {
-  return edge.data('property') === MENTIONS || (!edge.data('property') && /^(schema:)?mentions$/.test(edge.data('label') ?? ''));
+  return MENTIONS.includes(edge.data('property')) || (!edge.data('property') && /^(schema:)?mentions$/.test(edge.data('label') ?? ''));
 }

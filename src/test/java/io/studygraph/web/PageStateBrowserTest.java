@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,13 +48,13 @@ class PageStateBrowserTest {
 
     @AfterEach
     void desktop() {
-        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.fullScreen();
     }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})
     void back_brings_back_the_search_box_with_its_results(int width) {
-        screen(width);
+        browser.screen(width);
         browser.open(server.uri("/search.html?q=diffusion").toString());
         browser.waitForText("#search-title", "diffusion");
         WebElement box = browser.driver.findElement(By.id("searchbox-input"));
@@ -73,7 +72,7 @@ class PageStateBrowserTest {
 
     @Test
     void on_a_phone_a_chosen_facet_closes_the_filters_and_shows_the_results() {
-        screen(390);
+        browser.screen(390);
         browser.open(server.uri("/search.html?q=diffusion").toString());
         browser.waitForText("#search-title", "diffusion");
         WebElement facets = browser.driver.findElement(By.id("facets"));
@@ -83,20 +82,20 @@ class PageStateBrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("kind=paper"));
         browser.waitForText("#search-title", "diffusion");
         wait.until(d -> facets.getDomAttribute("open") == null);
-        wait.until(d -> topInView(".hits"));
+        wait.until(d -> browser.topInView(".hits"));
         browser.screenshot("state-search-facet-390");
     }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})
     void a_shared_workbench_link_shows_its_results_without_a_click_and_joins_the_history(int width) {
-        screen(width);
+        browser.screen(width);
         browser.open(server.uri("/sparql").toString());
         browser.driver.executeScript("localStorage.clear()");
         browser.open(server.uri("/sparql?q=" + TestServer.encode(QUERY)).toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results-table tbody tr")));
         browser.waitForText("#results-status", "rows");
-        wait.until(d -> topInView("#results"));
+        wait.until(d -> browser.topInView("#results"));
         browser.screenshot("state-workbench-shared-" + width);
 
         // Sorted by year, newest first: the header says so and the first row is the newest.
@@ -145,7 +144,7 @@ class PageStateBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})
     void a_missing_entity_is_a_page_with_a_search_box_and_close_matches(int width) {
-        screen(width);
+        browser.screen(width);
         browser.open(server.uri("/id/person/alex-nichl").toString());
         browser.waitForText("h1", "Not in the graph");
         assertThat(browser.driver.findElement(By.id("missing-iri")).getText()).isEqualTo(TestServer.ID + "person/alex-nichl");
@@ -155,18 +154,5 @@ class PageStateBrowserTest {
         browser.screenshot("state-missing-" + width);
         browser.driver.findElement(By.linkText("Alex Nichol")).click();
         browser.waitForText("h1", "Alex Nichol");
-    }
-
-    private static void screen(int width) {
-        int height = width < 600 ? 844 : 1000;
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-    }
-
-    private static boolean topInView(String css) {
-        return (Boolean) browser.driver.executeScript("""
-                const r = document.querySelector(arguments[0]).getBoundingClientRect();
-                return r.top >= 0 && r.top < window.innerHeight * 0.8;
-                """, css);
     }
 }

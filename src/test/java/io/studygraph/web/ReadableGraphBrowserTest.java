@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,13 +60,13 @@ class ReadableGraphBrowserTest {
 
     @AfterEach
     void desktop() {
-        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.fullScreen();
     }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})
     void no_explorer_label_is_drawn_under_10_px_at_depth_1_2_or_3(int width) {
-        screen(width);
+        browser.screen(width);
         for (int depth = 1; depth <= 3; depth++) {
             openExplorer(DDPM, depth);
             Map<String, Object> labels = labelSizes("#graph");
@@ -81,7 +80,7 @@ class ReadableGraphBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})
     void entity_page_graphs_keep_the_floor_and_edge_labels_off_node_names(int width) {
-        screen(width);
+        browser.screen(width);
         for (String entity : List.of("person/alex-nichol", "video/youtube-hAp7Lk7W4QQ", "concept/u-net")) {
             browser.open(server.uri("/id/" + entity).toString());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-card canvas")));
@@ -94,7 +93,7 @@ class ReadableGraphBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})
     void the_same_graph_lays_out_the_same_on_two_loads(int width) {
-        screen(width);
+        browser.screen(width);
         openExplorer(DDPM, 2);
         Object first = browser.driver.executeScript(POSITIONS, "#graph");
         openExplorer(DDPM, 2);
@@ -105,7 +104,7 @@ class ReadableGraphBrowserTest {
 
     @org.junit.jupiter.api.Test
     void on_a_phone_a_tapped_node_shows_its_details_in_view() {
-        screen(390);
+        browser.screen(390);
         openExplorer(DDPM, 1);
         WebElement canvas = browser.driver.findElement(By.id("graph"));
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
@@ -119,15 +118,10 @@ class ReadableGraphBrowserTest {
         new Actions(browser.driver).moveToElement(canvas, ((Number) target.get("x")).intValue(), ((Number) target.get("y")).intValue())
                 .click().perform();
         browser.waitForText("#selection h2", (String) target.get("label"));
-        wait.until(d -> inView("#selection h2"));
+        wait.until(d -> browser.topInView("#selection h2"));
         browser.screenshot("graph-explore-tap-390");
     }
 
-    private static void screen(int width) {
-        int height = width < 600 ? 844 : 1000;
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-    }
 
     private static void openExplorer(String iri, int depth) {
         browser.open(server.uri("/explore.html?iri=" + TestServer.encode(iri) + "&depth=" + depth).toString());
@@ -144,12 +138,5 @@ class ReadableGraphBrowserTest {
     @SuppressWarnings("unchecked")
     private static List<Double> sizes(Map<String, Object> labels) {
         return ((List<Number>) labels.get("sizes")).stream().map(Number::doubleValue).toList();
-    }
-
-    private static boolean inView(String css) {
-        return (Boolean) browser.driver.executeScript("""
-                const r = document.querySelector(arguments[0]).getBoundingClientRect();
-                return r.top >= 0 && r.bottom <= window.innerHeight;
-                """, css);
     }
 }

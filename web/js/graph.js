@@ -149,9 +149,14 @@ function radialLayout(cy, start) {
 }
 
 // A breadth-first tree from the start, turned to read left to right like the path's sentence.
+// Columns (one per hop) are wider than a wrapped label, so names in neighbouring columns
+// never meet and the floor's placement keeps them all.
+const PATH_COLUMN = 175;
 function pathLayout(cy, start) {
   cy.layout({ name: 'breadthfirst', roots: [start], spacingFactor: 1, animate: false, fit: false }).run();
-  cy.nodes().positions((node) => ({ x: node.position('y') * 2.6, y: node.position('x') * 0.75 }));
+  const hops = new Map();
+  cy.elements().bfs({ roots: cy.getElementById(start), visit: (node, edge, previous, i, depth) => { hops.set(node.id(), depth); } });
+  cy.nodes().positions((node) => ({ x: (hops.get(node.id()) ?? 0) * PATH_COLUMN, y: node.position('x') * 1.3 }));
   cy.fit(undefined, 28);
   cy.emit('layoutstop');
 }

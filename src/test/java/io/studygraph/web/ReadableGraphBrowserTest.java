@@ -31,7 +31,8 @@ class ReadableGraphBrowserTest {
               const drawn = cy.elements(':visible').filter((e) => e.style('label') && e.effectiveOpacity() > 0
                 && parseFloat(e.style('text-opacity')) > 0);
               done({ sizes: drawn.map((e) => parseFloat(e.style('font-size')) * cy.zoom()),
-                     start: drawn.some((e) => e.hasClass('start')), elements: cy.elements(':visible').length });
+                     start: drawn.some((e) => e.hasClass('start')),
+                     nodeLabels: drawn.nodes().length, nodes: cy.nodes(':visible').length });
             }));
             """;
     private static final String POSITIONS = """
@@ -88,6 +89,21 @@ class ReadableGraphBrowserTest {
                     .allSatisfy(px -> assertThat(px).isGreaterThanOrEqualTo(10.0));
             browser.screenshot("graph-entity-" + entity.replace('/', '-') + "-" + width);
         }
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1400, 390})
+    void the_path_graph_names_every_entity_at_the_floor(int width) {
+        browser.screen(width);
+        browser.open(server.uri("/path.html?from=" + TestServer.encode(TestServer.ID + "person/yannic-kilcher")
+                + "&to=" + TestServer.encode(TestServer.ID + "paper/arxiv-2102.09672")).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".path-graph canvas")));
+        browser.driver.executeScript("document.querySelector('.path-graph .graph-card__canvas').id = 'path-canvas'");
+        Map<String, Object> labels = labelSizes("#path-canvas");
+        assertThat(sizes(labels)).allSatisfy(px -> assertThat(px).isGreaterThanOrEqualTo(10.0));
+        assertThat(((Number) labels.get("nodeLabels")).intValue()).as("every entity on the paths is named")
+                .isEqualTo(((Number) labels.get("nodes")).intValue());
+        browser.screenshot("graph-path-" + width);
     }
 
     @ParameterizedTest(name = "at {0} px")

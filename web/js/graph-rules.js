@@ -21,6 +21,7 @@ const FLOOR_MARGIN = 1.02; // a shown label is drawn a little over the floor, ne
 const NODE_SIZE = { min: 18, max: 40 };
 const NODE_FONT = { min: 11, max: 15 };
 export const EDGE_FONT = 10;
+const LABEL_ROOM = { side: 30, below: 36 }; // screen px kept for names at the canvas's edges
 
 /** The importance in a node's data when it is a number ≥ 0, else null (the API adds it later). */
 export function importanceOf(data) {
@@ -176,10 +177,13 @@ export function fitNodes(cy, { padding = 36, maxZoom = 1.15 } = {}) {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
   const box = eles.boundingBox(BODY_BOX);
-  const w = Math.max(cy.width() - 2 * padding, 1);
-  const h = Math.max(cy.height() - 2 * padding, 1);
+  // Names sit under their nodes and are up to a label wide: room below and at the sides.
+  const side = padding + LABEL_ROOM.side;
+  const below = padding + LABEL_ROOM.below;
+  const w = Math.max(cy.width() - 2 * side, 1);
+  const h = Math.max(cy.height() - padding - below, 1);
   const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) } });
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: padding - zoom * box.y1 + (h - zoom * box.h) / 2 } });
 }
 
 /**

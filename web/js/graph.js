@@ -152,11 +152,18 @@ function radialLayout(cy, start) {
 // Columns (one per hop) are wider than a wrapped label, so names in neighbouring columns
 // never meet and the floor's placement keeps them all.
 const PATH_COLUMN = 175;
+const PATH_ROW = 140;
 function pathLayout(cy, start) {
   cy.layout({ name: 'breadthfirst', roots: [start], spacingFactor: 1, animate: false, fit: false }).run();
   const hops = new Map();
   cy.elements().bfs({ roots: cy.getElementById(start), visit: (node, edge, previous, i, depth) => { hops.set(node.id(), depth); } });
-  cy.nodes().positions((node) => ({ x: (hops.get(node.id()) ?? 0) * PATH_COLUMN, y: node.position('x') * 1.3 }));
+  // On a canvas taller than wide (a phone) the hops go down the screen instead of across.
+  const across = cy.width() >= cy.height();
+  cy.nodes().positions((node) => {
+    const hop = (hops.get(node.id()) ?? 0) * (across ? PATH_COLUMN : PATH_ROW);
+    const side = node.position('x') * (across ? 1.3 : 1.6);
+    return across ? { x: hop, y: side } : { x: side, y: hop };
+  });
   cy.fit(undefined, 28);
   cy.emit('layoutstop');
 }

@@ -65,7 +65,7 @@ export function placeByYear(cy, years) {
  * zooms; `update(ticks)` sets them ([] hides the axis).
  */
 export function yearRuler(cy, container) {
-  const ruler = el('div', { class: 'time-axis', 'aria-hidden': 'true' });
+  const ruler = el('div', { class: 'time-axis', 'aria-hidden': 'true', hidden: true });
   container.append(ruler);
   let ticks = [];
   const draw = () => {

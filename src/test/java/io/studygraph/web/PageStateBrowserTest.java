@@ -2,20 +2,14 @@ package io.studygraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a page shows follows what the reader did, at 1400 and 390 px: Back brings back the search
@@ -23,33 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * workbench link answers without a click (history, sorting, filtering and completion included),
  * and a missing entity is a page to search from, not JSON.
  */
-class PageStateBrowserTest {
+class PageStateBrowserTest extends BrowserPageTest {
     private static final String QUERY = "SELECT ?paper ?year WHERE { ?paper a schema:ScholarlyArticle ; schema:datePublished ?d "
             + "BIND (YEAR(?d) AS ?year) }";
-
-    @TempDir
-    static java.nio.file.Path dir;
-    private static TestServer server;
-    private static Browser browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-        browser = Browser.start(1400, 1000);
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        server.close();
-    }
-
-    @AfterEach
-    void desktop() {
-        browser.fullScreen();
-    }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1400, 390})

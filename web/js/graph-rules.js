@@ -112,8 +112,9 @@ const BODY_BOX = { includeNodes: true, includeEdges: false, includeLabels: false
  * One pass of the floor over the drawing. Every label is sized to at least the floor on
  * screen; then, like the names on a map, labels are placed most wanted first (hovered,
  * selected and the start, always; then the neighbours of the one in focus), then most
- * important, and a label that would lie over one already placed, or over a node, is not drawn (it shows on hover, or when
- * zooming in makes room). So what is drawn is never under the floor, and never a pile.
+ * important; a label that would lie over one already placed, or over a node, is not drawn
+ * (it shows on hover, or when zooming in makes room). So what is drawn is never under the
+ * floor, and never a pile.
  */
 export function applyLabelFloor(cy) {
   const zoom = cy.zoom();

@@ -87,3 +87,16 @@ export function replaceContent(node, ...children) {
   node.replaceChildren();
   return append(node, children);
 }
+
+/**
+ * Scrolls `node` into view if its top is off-screen: what the reader just asked for (a tapped
+ * node's details, results after a choice) is where they look, at any width. Smooth unless the
+ * reader asked for less motion.
+ */
+export function bringIntoView(node, { block = 'start' } = {}) {
+  if (!node) return;
+  const box = node.getBoundingClientRect();
+  if (box.top >= 0 && box.top < window.innerHeight * 0.8) return;
+  const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  node.scrollIntoView({ block, behavior: calm ? 'auto' : 'smooth' });
+}

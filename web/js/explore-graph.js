@@ -4,6 +4,8 @@
 // and relations (the rule /api/graph itself applies to its `kinds` and `relations`).
 
 import { drawGraph, graphElements, layoutOptions } from './graph.js';
+import { applyLabelFloor, fitNodes, seedPoint, seedPositions, sortElements } from './graph-rules.js';
+import { fetchYears, placeByYear, yearRuler } from './time-axis.js';
 
 export class ExploreGraph {
   cy;
@@ -12,10 +14,15 @@ export class ExploreGraph {
   more = new Map();
   /** Entity → the limit it was expanded with (the start's neighbours included). */
   expanded = new Map();
+  /** Whether works are placed by year (the time axis). */
+  byYear = false;
+  #years = new Map();
+  #ruler;
 
   constructor(cy, start) {
     this.cy = cy;
     this.start = start;
+    this.#ruler = yearRuler(cy, cy.container());
   }
 
   /** Draws the start's answer (asked for with `depth` and `limit`) in `container`. */
@@ -34,10 +41,12 @@ export class ExploreGraph {
     const before = this.cy.nodes().length;
     const origin = this.cy.getElementById(iri);
     const at = origin.nonempty() ? origin.position() : { x: 0, y: 0 };
-    const fresh = graphElements(answer).filter((e) => this.cy.getElementById(e.data.id).empty());
-    this.cy.add(fresh.map((e) => (e.group === 'nodes'
-      ? { ...e, position: { x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 } }
-      : e)));
+    const fresh = sortElements(graphElements(answer).filter((e) => this.cy.getElementById(e.data.id).empty()));
+    const near = (id) => {
+      const p = seedPoint(id);
+      return { x: at.x + p.x * 20, y: at.y + p.y * 20 };
+    };
+    this.cy.add(fresh.map((e) => (e.group === 'nodes' ? { ...e, position: near(e.data.id) } : e)));
     this.#noteExpanded(answer, iri, 1, limit);
     return this.cy.nodes().length - before;
   }
@@ -71,13 +80,36 @@ export class ExploreGraph {
 
   /**
    * Runs the layout and resolves when it stops; `animate` for a graph that grew, so the reader
-   * can follow. (Holding the old nodes still was tried: cose then piles the new ones onto them.)
+   * can follow; `reseed` starts again from the positions hashed from the IRIs, so a view rebuilt
+   * from its address looks the same each time. (Holding the old nodes still was tried: cose
+   * then piles the new ones onto them.)
    */
-  layout({ animate = false, randomize = false } = {}) {
-    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate, randomize }));
+  layout({ animate = false, reseed = false } = {}) {
+    if (reseed) seedPositions(this.cy.nodes());
+    const run = this.cy.elements().not('.hidden').layout(layoutOptions({ animate: animate && !this.byYear }));
     const done = run.promiseOn('layoutstop');
     run.run();
-    return done;
+    return done.then(() => (this.byYear ? this.#placeByYear() : this.#ruler.update([])));
+  }
+
+  /** Turns the time axis on or off, and lays the graph out again. */
+  async timeAxis(on) {
+    this.byYear = on;
+    await this.layout({ reseed: true });
+  }
+
+  // The force layout's heights, the years across; years are read once per entity.
+  async #placeByYear() {
+    const unknown = this.cy.nodes().map((n) => n.id()).filter((iri) => !this.#years.has(iri));
+    if (unknown.length) {
+      const found = await fetchYears(unknown);
+      unknown.forEach((iri) => this.#years.set(iri, found.get(iri) ?? null));
+    }
+    if (this.cy.destroyed()) return;
+    const years = new Map([...this.#years].filter(([, year]) => year !== null));
+    this.#ruler.update(placeByYear(this.cy, years));
+    fitNodes(this.cy, { padding: 48 });
+    applyLabelFloor(this.cy); // the labels' places moved with their nodes
   }
 
   /** Hides entities of the hidden kinds, relations of the hidden properties, and what is then cut off. */

@@ -8,6 +8,8 @@ import { el, link, replaceContent } from './dom.js';
 import { ExploreGraph } from './explore-graph.js';
 import { renderEntityList, renderFilters, renderNoSelection, renderSelection } from './explore-panel.js';
 import { focusNode, graphStyle, kindSwatch } from './graph.js';
+import { MENTIONS, fitNodes } from './graph-rules.js';
+import { bringIntoView } from './dom.js';
 import { Picker } from './picker.js';
 import { initSearchBox } from './searchbox.js';
 import { rememberVisit, showTrail } from './trail.js';
@@ -86,7 +88,11 @@ async function load() {
     replaceContent(page.canvas);
     const drawn = await ExploreGraph.create(page.canvas, state.iri, answer, {
       depth: state.depth, limit: state.limit,
-      onSelect: (node) => select(node ? node.id() : null, { remember: true }),
+      onSelect: (node) => {
+        select(node ? node.id() : null, { remember: true });
+        // On a phone the details are under the graph: what was just asked for comes into view.
+        if (node) bringIntoView(page.selection);
+      },
       onOpen: (node) => actions.expand(node.id()),
     });
     if (ticket !== loads) { // a newer view was asked for while this one was drawn
@@ -96,7 +102,9 @@ async function load() {
     graph = drawn;
     expansions.forEach((x, i) => graph.merge(state.expanded[i].iri, x, state.expanded[i].limit));
     refresh();
-    if (expansions.length || graph.counts().hidden) graph.layout({ randomize: true });
+    graph.byYear = state.byYear;
+    if (expansions.length || graph.counts().hidden || state.byYear) await graph.layout({ reseed: true });
+    if (ticket !== loads) return;
     setTools(true);
     // The start is shown selected, but nothing is dimmed: the first view is the whole picture.
     select(state.selected, { dim: state.selected !== state.iri });
@@ -121,6 +129,7 @@ function refresh() {
     page.selection.querySelector('h2')?.focus();
   });
   page.listCount.textContent = String(nodes);
+  pressed('mentions', MENTIONS.every((p) => state.hideRelations.includes(p)));
 }
 
 function onFilter(hideKinds, hideRelations) {
@@ -220,6 +229,27 @@ async function showStartingPoints() {
 
 function setTools(enabled) {
   page.tools.querySelectorAll('button').forEach((button) => { button.disabled = !enabled; });
+  pressed('mentions', MENTIONS.every((p) => state.hideRelations.includes(p)));
+  pressed('axis', state.byYear);
+}
+
+function pressed(tool, on) {
+  page.tools.querySelector(`[data-tool='${tool}']`)?.setAttribute('aria-pressed', String(on));
+}
+
+// "Hide mentions": the relation filters with both mentions relations off (or back on).
+function toggleMentions() {
+  const hiding = MENTIONS.every((p) => state.hideRelations.includes(p));
+  const rest = state.hideRelations.filter((p) => !MENTIONS.includes(p));
+  onFilter(state.hideKinds, hiding ? rest : [...rest, ...MENTIONS]);
+  pressed('mentions', !hiding);
+}
+
+async function toggleAxis() {
+  state = { ...state, byYear: !state.byYear };
+  window.history.replaceState(null, '', exploreHref(state));
+  pressed('axis', state.byYear);
+  await graph.timeAxis(state.byYear);
 }
 
 function zoom(factor) {
@@ -245,11 +275,13 @@ page.tools.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-tool]');
   if (!button || !graph) return;
   const tool = button.dataset.tool;
-  if (tool === 'fit') graph.cy.animate({ fit: { eles: graph.cy.elements().not('.hidden'), padding: 28 } }, { duration: 250 });
+  if (tool === 'fit') fitNodes(graph.cy);
   else if (tool === 'zoom-in') zoom(ZOOM_STEP);
   else if (tool === 'zoom-out') zoom(1 / ZOOM_STEP);
-  else if (tool === 'layout') graph.layout({ animate: true, randomize: true });
+  else if (tool === 'layout') graph.layout({ animate: true, reseed: true });
   else if (tool === 'png') exportPng();
+  else if (tool === 'mentions') toggleMentions();
+  else if (tool === 'axis') toggleAxis();
 });
 
 page.depth.addEventListener('change', (event) => {
@@ -268,12 +300,15 @@ window.addEventListener('popstate', () => {
   const next = readExploreState(window.location.search);
   const sameGraph = graph && next.iri === state.iri && next.depth === state.depth && next.limit === state.limit
     && JSON.stringify(next.expanded) === JSON.stringify(state.expanded);
+  const axisChanged = next.byYear !== state.byYear;
   state = next;
   if (!sameGraph) {
     load();
     return;
   }
   refresh();
+  pressed('axis', state.byYear);
+  if (axisChanged) graph.timeAxis(state.byYear);
   select(state.selected);
 });
 

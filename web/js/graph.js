@@ -6,6 +6,9 @@
 import { el } from './dom.js';
 import { kindInfo, kindRank } from './kinds.js';
 import { markGraph, progressStyle } from './progress.js';
+import {
+  EDGE_FONT, applyLabelFloor, fitNodes, floorStyle, importanceOf, installRules, seedPositions, sizeStyle, sortElements, stretchToCanvas,
+} from './graph-rules.js';
 
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 const LABEL_MAX = 42; // longer titles are cut on the canvas; the full one is in the panel
@@ -20,14 +23,15 @@ function loadCytoscape() {
   return loading;
 }
 
-/** A Cytoscape node for `{id, label, kind}` (the `data` of an /api/graph node). */
-export function nodeElement({ id, label, kind }) {
+/** A Cytoscape node for `{id, label, kind, importance?}` (the `data` of an /api/graph node). */
+export function nodeElement(node) {
+  const { id, label, kind } = node;
   const info = kindInfo(kind);
   const text = String(label || id);
-  return {
-    group: 'nodes',
-    data: { id, label: text, short: shorten(text, LABEL_MAX), kind: info.kind, colour: info.colour, shape: info.shape },
-  };
+  const data = { id, label: text, short: shorten(text, LABEL_MAX), kind: info.kind, colour: info.colour, shape: info.shape };
+  const importance = importanceOf(node);
+  if (importance !== null) data.importance = importance;
+  return { group: 'nodes', data };
 }
 
 /** A Cytoscape edge; `key` is its identity across answers (the API numbers edges per answer). */
@@ -58,25 +62,30 @@ export function graphStyle() {
       label: 'data(short)', color: text, 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
       'text-wrap': 'wrap', 'text-max-width': 130, 'text-outline-color': surface, 'text-outline-width': 2,
       'border-color': surface, 'border-width': 1.5 } },
-    { selector: 'node.start', style: { width: 34, height: 34, 'font-size': 12.5, 'font-weight': 'bold', 'border-width': 3, 'border-color': text } },
+    ...sizeStyle(),
+    { selector: 'node.start', style: { width: 34, height: 34, 'font-weight': 'bold', 'border-width': 3, 'border-color': text } },
     ...progressStyle(),
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': focus, 'overlay-opacity': 0 } },
     { selector: 'edge', style: {
       width: 1.2, 'line-color': muted, 'line-opacity': 0.55, 'target-arrow-color': muted,
       'target-arrow-shape': 'triangle', 'arrow-scale': 0.75, 'curve-style': 'bezier',
-      label: 'data(label)', 'font-size': 9, color: muted, 'text-rotation': 'autorotate',
+      label: 'data(label)', 'font-size': EDGE_FONT, color: muted, 'text-rotation': 'autorotate',
       'text-outline-color': surface, 'text-outline-width': 2, 'text-opacity': 0 } },
     { selector: 'edge.labelled, edge.near', style: { 'text-opacity': 1, 'line-opacity': 0.9 } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
     { selector: '.hidden', style: { display: 'none' } },
+    ...floorStyle(),
   ];
 }
 
-/** The force-directed layout, calm enough for 10–150 nodes. */
-export function layoutOptions({ animate = false, fit = true, randomize = true } = {}) {
+/**
+ * The force-directed layout, calm enough for 10–150 nodes. It starts from the nodes' current
+ * positions (seeded from their IRIs, see graph-rules.js), so the same graph lays out the same.
+ */
+export function layoutOptions({ animate = false, fit = true } = {}) {
   return {
     name: 'cose', animate: animate && !REDUCED_MOTION.matches, animationDuration: 450, fit, padding: 28,
-    randomize, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60,
+    randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60,
     nodeRepulsion: () => 6000, gravity: 0.5, numIter: 1500,
   };
 }
@@ -90,22 +99,25 @@ export function layoutOptions({ animate = false, fit = true, randomize = true } 
 export async function drawGraph(container, elements, { start = null, layout = 'cose', onSelect, onOpen, labelEdges = false } = {}) {
   const cytoscape = await loadCytoscape();
   const cy = cytoscape({
-    container, elements, style: graphStyle(), layout: { name: 'grid' }, // apart, so no edge has one point
+    container, elements: sortElements(elements), style: graphStyle(), layout: { name: 'preset' },
     minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false,
   });
   if (start) cy.getElementById(start).addClass('start');
   markGraph(cy);
   if (labelEdges) cy.edges().addClass('labelled');
+  const rules = installRules(cy);
+  // The nodes fill the canvas; a few nodes on a big canvas are not drawn huge (life size at most).
+  cy.on('layoutstop', (event) => {
+    if (event.layout?.options?.name === 'cose') stretchToCanvas(cy);
+    fitNodes(cy, { maxZoom: MAX_FIT_ZOOM });
+  });
+  cy.on('add', 'node', () => rules.refresh());
   if (layout === 'radial' && start) radialLayout(cy, start);
   else if (layout === 'path' && start) pathLayout(cy, start);
-  else cy.layout(layoutOptions()).run();
-  // A few nodes fitted to a big canvas would be drawn huge: no closer than life size.
-  cy.on('layoutstop', () => {
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(cy.elements().not('.hidden'));
-    }
-  });
+  else {
+    seedPositions(cy.nodes());
+    cy.layout(layoutOptions()).run();
+  }
   cy.on('tap', 'node', (event) => onSelect?.(event.target));
   cy.on('tap', (event) => {
     if (event.target === cy) onSelect?.(null);
@@ -124,8 +136,11 @@ function radialLayout(cy, start) {
   const radius = twoRings ? Math.max(130, around.length * 6) : Math.max(100, around.length * 14);
   const stretch = Math.min(2.2, Math.max(1, cy.width() / Math.max(cy.height(), 1)));
   centre.position({ x: 0, y: 0 });
+  // One or two neighbours sit beside the start, not above it: a vertical edge's label would
+  // run into the names under the nodes.
+  const turn = around.length <= 2 ? 0 : -Math.PI / 2;
   around.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / around.length - Math.PI / 2;
+    const angle = (2 * Math.PI * i) / around.length + turn;
     const r = twoRings && i % 2 ? radius * 1.45 : radius;
     node.position({ x: Math.cos(angle) * r * stretch, y: Math.sin(angle) * r });
   });
@@ -134,9 +149,21 @@ function radialLayout(cy, start) {
 }
 
 // A breadth-first tree from the start, turned to read left to right like the path's sentence.
+// Columns (one per hop) are wider than a wrapped label, so names in neighbouring columns
+// never meet and the floor's placement keeps them all.
+const PATH_COLUMN = 175;
+const PATH_ROW = 140;
 function pathLayout(cy, start) {
   cy.layout({ name: 'breadthfirst', roots: [start], spacingFactor: 1, animate: false, fit: false }).run();
-  cy.nodes().positions((node) => ({ x: node.position('y') * 2.6, y: node.position('x') * 0.75 }));
+  const hops = new Map();
+  cy.elements().bfs({ roots: cy.getElementById(start), visit: (node, edge, previous, i, depth) => { hops.set(node.id(), depth); } });
+  // On a canvas taller than wide (a phone) the hops go down the screen instead of across.
+  const across = cy.width() >= cy.height();
+  cy.nodes().positions((node) => {
+    const hop = (hops.get(node.id()) ?? 0) * (across ? PATH_COLUMN : PATH_ROW);
+    const side = node.position('x') * (across ? 1.3 : 1.6);
+    return across ? { x: hop, y: side } : { x: side, y: hop };
+  });
   cy.fit(undefined, 28);
   cy.emit('layoutstop');
 }
@@ -146,7 +173,7 @@ export function focusNode(cy, node) {
   cy.elements().removeClass('near dimmed');
   if (!node) return;
   const around = node.closedNeighborhood();
-  around.edges().addClass('near');
+  around.addClass('near');
   cy.elements().not(around).addClass('dimmed');
 }
 

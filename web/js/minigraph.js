@@ -7,6 +7,7 @@ import { kindInfo } from './kinds.js';
 import { entityHref } from './iris.js';
 import { drawGraph, focusNode, graphElements, kindSwatch, legend } from './graph.js';
 import { exploreHref } from './urls.js';
+import { collapseMentions, isMentions } from './graph-rules.js';
 
 /**
  * `const card = miniGraph({iri, title: 'Connections', depth: 1, limit: 25, actions: [a, b]});`
@@ -50,6 +51,7 @@ export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actio
         },
         onOpen: (node) => window.location.assign(entityHref(node.id())),
       });
+      if (cy.edges().some(isMentions)) legendBox.append(mentionsToggle(cy, iri));
       return cy;
     } catch (error) {
       replaceContent(canvas, el('p', { class: 'graph-card__loading' }, `The graph could not be drawn: ${error.message}`));
@@ -57,6 +59,17 @@ export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actio
     }
   }
   return { element, draw };
+}
+
+// "Hide mentions": the many generic links folded away, with what only they reached.
+function mentionsToggle(cy, start) {
+  const button = el('button', { type: 'button', class: 'tool graph-card__toggle', 'aria-pressed': 'false' }, 'Hide mentions');
+  button.addEventListener('click', () => {
+    const collapse = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(collapse));
+    collapseMentions(cy, collapse, start);
+  });
+  return button;
 }
 
 function showFocus(box, node) {

@@ -182,7 +182,11 @@ document.getElementById('main').addEventListener('click', (event) => {
   if (!anchor || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   window.history.pushState(null, '', anchor.getAttribute('href'));
-  load({ focus: anchor.dataset.focusKey ?? 'heading' });
+  // On a phone the filters fold over the results: a choice made closes them, and the results
+  // (under the heading, which takes the focus) are what comes into view.
+  const folded = NARROW.matches && facets.contains(anchor);
+  if (folded) facets.open = false;
+  load({ focus: folded ? 'heading' : anchor.dataset.focusKey ?? 'heading' });
 });
 window.addEventListener('popstate', () => load());
 

@@ -29,6 +29,8 @@ export function initSearchBox(form = document.querySelector('form.searchbox')) {
 class SearchBox {
   #input;
   #combobox;
+  /** What the page says the box holds (the search page's query; '' elsewhere). */
+  #pageValue = '';
 
   constructor(form, input) {
     this.#input = input;
@@ -60,14 +62,19 @@ class SearchBox {
       if (!form.contains(event.target)) this.close();
     });
     document.addEventListener('keydown', (event) => this.#onPageKey(event));
-    // Coming back from an entity page (back/forward cache) should not find the list still open.
+    // Coming back (back/forward cache) should find the box as the page has it, not with what
+    // was typed before leaving (search "diffusion", then "Nichol", Back: the box said "Nichol"),
+    // and the list closed.
     window.addEventListener('pageshow', (event) => {
-      if (event.persisted) this.close();
+      if (!event.persisted) return;
+      this.#input.value = this.#pageValue;
+      this.close();
     });
   }
 
   /** Puts a query in the box without asking for suggestions (the search page shows its own). */
   setValue(q) {
+    this.#pageValue = q;
     this.#input.value = q;
     this.close();
   }

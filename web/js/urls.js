@@ -7,10 +7,10 @@ const PATH_DEFAULTS = Object.freeze({ max: 6, k: 3 });
 const MAX_LIMIT = 200;
 
 /**
- * `/explore.html?iri=…&depth=2&hide=org&hideRel=…&x=40:IRI&sel=IRI`.
+ * `/explore.html?iri=…&depth=2&hide=org&hideRel=…&x=40:IRI&sel=IRI&axis=year`.
  * `x` lists nodes expanded after the start, each with the number of relations asked for.
  */
-export function exploreHref({ iri, depth, limit, hideKinds = [], hideRelations = [], expanded = [], selected } = {}) {
+export function exploreHref({ iri, depth, limit, hideKinds = [], hideRelations = [], expanded = [], selected, byYear = false } = {}) {
   const params = new URLSearchParams();
   if (iri) params.set('iri', iri);
   if (depth && depth !== EXPLORE_DEFAULTS.depth) params.set('depth', String(depth));
@@ -19,6 +19,7 @@ export function exploreHref({ iri, depth, limit, hideKinds = [], hideRelations =
   hideRelations.forEach((property) => params.append('hideRel', property));
   expanded.forEach((x) => params.append('x', x.limit && x.limit !== EXPLORE_DEFAULTS.limit ? `${x.limit}:${x.iri}` : x.iri));
   if (selected && selected !== iri) params.set('sel', selected);
+  if (byYear) params.set('axis', 'year');
   const query = params.toString();
   return query ? `/explore.html?${query}` : '/explore.html';
 }
@@ -35,6 +36,7 @@ export function readExploreState(search) {
     hideRelations: params.getAll('hideRel').map(cleanIri).filter(Boolean),
     expanded: params.getAll('x').map(readExpansion).filter(Boolean),
     selected: cleanIri(params.get('sel')) ?? iri,
+    byYear: params.get('axis') === 'year',
   };
 }
 

@@ -11,13 +11,15 @@ const NARROW = window.matchMedia('(max-width: 30rem)');
  * `const editor = createEditor(textarea, {onRun: run, onChange: save, onLeave: () => runButton.focus()})`
  * @returns {{getValue, setValue, focus, markError, clearError}}
  */
-export function createEditor(textarea, { onRun, onChange, onLeave }) {
+export function createEditor(textarea, { onRun, onChange, onLeave, complete }) {
   const CodeMirror = window.CodeMirror;
-  return CodeMirror ? codeMirrorEditor(CodeMirror, textarea, { onRun, onChange, onLeave })
+  return CodeMirror ? codeMirrorEditor(CodeMirror, textarea, { onRun, onChange, onLeave, complete })
     : plainEditor(textarea, { onRun, onChange });
 }
 
-function codeMirrorEditor(CodeMirror, textarea, { onRun, onChange, onLeave }) {
+function codeMirrorEditor(CodeMirror, textarea, { onRun, onChange, onLeave, complete }) {
+  // `complete(cm)` gives show-hint's list for the word at the cursor (workbench-complete.js).
+  const hint = (editor) => editor.showHint?.({ hint: complete, completeSingle: false });
   const cm = CodeMirror.fromTextArea(textarea, {
     mode: 'application/sparql-query',
     lineNumbers: true,
@@ -36,7 +38,16 @@ function codeMirrorEditor(CodeMirror, textarea, { onRun, onChange, onLeave }) {
       Esc: () => onLeave?.(),
       Tab: (editor) => (editor.somethingSelected() ? editor.indentSelection('add') : editor.execCommand('insertSoftTab')),
       'Shift-Tab': (editor) => editor.indentSelection('subtract'),
+      'Ctrl-Space': (editor) => hint(editor),
     },
+  });
+  // Typing a prefix's colon, or a second letter of a name (not of a ?variable), offers
+  // completions; Escape closes them.
+  cm.on('inputRead', (editor, change) => {
+    if (!complete || editor.state.completionActive || change.origin !== '+input') return;
+    const before = editor.getLine(change.from.line).slice(0, change.from.ch + change.text.join('').length);
+    const word = /(^|[^?$\p{L}\p{N}_:-])([\p{L}_][\p{L}\p{N}_:-]*)$/u.exec(before)?.[2] ?? '';
+    if (word.length >= 2 || word.endsWith(':')) hint(editor);
   });
   NARROW.addEventListener('change', () => cm.setOption('lineWrapping', NARROW.matches));
   let marks = [];

@@ -6,6 +6,7 @@
 import { el, kindBadge, link, replaceContent } from './dom.js';
 import { kindInfo } from './kinds.js';
 import { markGraph, progressStyle } from './progress.js';
+import { EDGE_FONT, floorStyle, installRules, seedPositions, sizeStyle, sortElements } from './graph-rules.js';
 import { entityHref } from './iris.js';
 import { compactIri } from './workbench-query.js';
 import { termKey } from './workbench-rdf.js';
@@ -103,18 +104,19 @@ export async function drawGraph(model, canvas, side, labels, { showValues = fals
       data: { id: n.id, label: shorten(n.label, 48), colour: n.isClass ? muted : kindInfo(n.kind).colour },
       classes: [n.isClass ? 'class' : '', n.term.type === 'bnode' ? 'bnode' : ''].join(' '),
     })),
-    ...model.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label } })),
+    ...model.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label }, classes: 'labelled' })),
   ];
   if (showValues) elements.push(...valueElements(model));
   const cy = cytoscape({
     container: canvas,
-    elements,
-    layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 24, randomize: false },
+    elements: sortElements(elements),
+    layout: { name: 'preset' },
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', label: 'data(label)', color: text, 'font-size': 12,
         'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 140,
         'text-outline-color': surface, 'text-outline-width': 2, width: 20, height: 20 } },
+      ...sizeStyle(),
       { selector: 'node.class', style: { shape: 'round-rectangle', width: 14, height: 14 } },
       { selector: 'node.bnode', style: { width: 10, height: 10, 'font-size': 9, color: muted } },
       { selector: 'node.value', style: {
@@ -122,13 +124,17 @@ export async function drawGraph(model, canvas, side, labels, { showValues = fals
         width: 8, height: 8, 'font-size': 9, color: muted } },
       { selector: 'edge', style: {
         width: 1.2, 'line-color': muted, 'target-arrow-color': muted, 'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(label)', 'font-size': 9, color: muted,
+        'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(label)', 'font-size': EDGE_FONT, color: muted,
         'text-rotation': 'autorotate', 'text-outline-color': surface, 'text-outline-width': 2 } },
       ...progressStyle(),
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': text } },
+      ...floorStyle(),
     ],
   });
   markGraph(cy, (node) => node.id().replace(/^<(.*)>$/, '$1'));
+  installRules(cy);
+  seedPositions(cy.nodes());
+  cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 24, randomize: false }).run();
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   cy.on('tap', 'node', (event) => {
     const chosen = byId.get(event.target.id());

@@ -75,29 +75,60 @@ export function irisOf(rows) {
 
 /**
  * The table for a SELECT answer, drawn a page at a time; labels are looked up for each page
- * before it is drawn, so names never flicker in after the IRIs.
+ * before it is drawn, so names never flicker in after the IRIs. A column's header sorts by it
+ * (again: the other way); the filter box keeps the rows with its words in any value or name.
  */
 export async function renderTable({ vars, rows }, labels = new Map()) {
+  const view = { sortBy: null, descending: false, filter: '' };
+  const headers = vars.map((name) => {
+    const button = el('button', { type: 'button', class: 'results-table__sort', title: `Sort by ?${name}` }, `?${name}`);
+    button.addEventListener('click', () => {
+      view.descending = view.sortBy === name ? !view.descending : false;
+      view.sortBy = name;
+      redraw();
+    });
+    return el('th', { scope: 'col', dataset: { var: name } }, button);
+  });
   const head = el('thead', {}, el('tr', {},
-    el('th', { scope: 'col', class: 'results-table__index' }, el('span', { class: 'visually-hidden' }, 'Row')),
-    vars.map((name) => el('th', { scope: 'col' }, `?${name}`))));
+    el('th', { scope: 'col', class: 'results-table__index' }, el('span', { class: 'visually-hidden' }, 'Row')), headers));
   const body = el('tbody');
   const table = el('table', { class: 'results-table' }, head, body);
   const more = el('button', { type: 'button', class: 'more results-more' });
   const wrapper = el('div', { class: 'results-table__wrap', tabindex: '0', role: 'region', 'aria-label': 'Result rows' }, table);
+  const filter = el('input', { type: 'search', class: 'results-filter__input', id: 'results-filter', placeholder: 'Words in any value or name', autocomplete: 'off' });
+  const filterCount = el('span', { class: 'results-filter__count', role: 'status' });
+  const filterBox = el('p', { class: 'results-filter' },
+    el('label', { for: 'results-filter', class: 'results-filter__label' }, 'Filter rows'), filter, filterCount);
 
   let shown = 0;
+  let visible = rows;
   const showPage = async () => {
-    const page = rows.slice(shown, shown + PAGE);
+    const page = visible.slice(shown, shown + PAGE);
     await addLabels(labels, page);
     page.forEach((row, i) => body.append(el('tr', {},
       el('td', { class: 'results-table__index' }, String(shown + i + 1)),
       vars.map((name) => el('td', { dataset: { var: `?${name}` } }, renderTerm(row[name], labels))))));
     shown += page.length;
-    const left = rows.length - shown;
+    const left = visible.length - shown;
     more.hidden = left <= 0;
     more.textContent = `Show ${Math.min(left, PAGE)} more (${left.toLocaleString()} not shown yet)`;
   };
+  const redraw = async () => {
+    visible = arrange(rows, vars, labels, view);
+    headers.forEach((th) => {
+      const sorted = th.dataset.var === view.sortBy;
+      if (sorted) th.setAttribute('aria-sort', view.descending ? 'descending' : 'ascending');
+      else th.removeAttribute('aria-sort');
+    });
+    filterCount.textContent = view.filter ? `${visible.length.toLocaleString()} of ${rows.length.toLocaleString()} rows` : '';
+    body.replaceChildren();
+    shown = 0;
+    await showPage();
+  };
+  filter.addEventListener('input', () => {
+    view.filter = filter.value.trim().toLowerCase();
+    redraw();
+  });
   more.addEventListener('click', async () => {
     more.disabled = true;
     const first = shown;
@@ -106,7 +137,37 @@ export async function renderTable({ vars, rows }, labels = new Map()) {
     body.rows[first]?.querySelector('a')?.focus();
   });
   await showPage();
-  return el('div', { class: 'results-table-box' }, wrapper, more);
+  return el('div', { class: 'results-table-box' }, rows.length > 1 ? filterBox : null, wrapper, more);
+}
+
+// The text a value reads as (its name where the graph has one), for sorting and filtering.
+function termText(term, labels) {
+  if (!term) return '';
+  return term.type === 'uri' ? labels.get(term.value)?.label ?? term.value : term.value;
+}
+
+const NUMERIC = /#(integer|decimal|double|float|int|long|short|gYear|nonNegativeInteger|positiveInteger)$/;
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+// The rows the view shows: those with every filter word somewhere, in the chosen order
+// (numbers as numbers, dates and text as text read; unbound values last either way).
+function arrange(rows, vars, labels, { sortBy, descending, filter }) {
+  const words = filter.split(/\s+/).filter(Boolean);
+  const kept = words.length
+    ? rows.filter((row) => {
+      const text = vars.map((name) => termText(row[name], labels)).join(' ').toLowerCase();
+      return words.every((word) => text.includes(word));
+    })
+    : rows;
+  if (!sortBy) return kept;
+  const sign = descending ? -1 : 1;
+  return [...kept].sort((a, b) => {
+    const x = a[sortBy];
+    const y = b[sortBy];
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    if (NUMERIC.test(x.datatype ?? '') && NUMERIC.test(y.datatype ?? '')) return sign * (Number(x.value) - Number(y.value));
+    return sign * collator.compare(termText(x, labels), termText(y, labels));
+  });
 }
 
 // Adds the labels of a page's IRIs to the map. Without them the table still works (IRIs show).

@@ -3,7 +3,7 @@
 // the query, so a link shares it (workbench-url.js).
 
 import { fetchLabels } from './api.js';
-import { el, replaceContent } from './dom.js';
+import { bringIntoView, el, replaceContent } from './dom.js';
 import { initSearchBox } from './searchbox.js';
 import { notice } from './widgets.js';
 import { showAnswer } from './workbench-answer.js';
@@ -13,6 +13,8 @@ import { initGallery, markCurrent } from './workbench-gallery.js';
 import { EntityPicker } from './workbench-picker.js';
 import { bindParams, PREFIXES, readSyntaxError, tokens } from './workbench-query.js';
 import { readState, stateHref } from './workbench-url.js';
+import { remember, renderHistory } from './workbench-history.js';
+import { complete, loadVocabulary } from './workbench-complete.js';
 
 const STARTER = `# Prefixes such as schema: and sg: are predeclared. Ctrl+Enter runs.
 SELECT ?paper ?title ?year WHERE {
@@ -33,6 +35,8 @@ const page = {
   run: document.getElementById('run'),
   copy: document.getElementById('copy-link'),
   results: document.getElementById('results'),
+  history: document.getElementById('history-body'),
+  historyCount: document.getElementById('history-count'),
   parts: {
     status: document.getElementById('results-status'),
     notice: document.getElementById('results-notice'),
@@ -49,6 +53,7 @@ let urlTimer = 0;
 const editor = createEditor(document.getElementById('query-text'), {
   onRun: () => run(),
   onLeave: () => page.run.focus(),
+  complete,
   onChange: () => {
     hideError();
     if (quiet) return;
@@ -74,12 +79,26 @@ async function main() {
     }
   });
 
+  showHistory();
+  loadVocabulary(); // prefixes, classes and properties for the editor's completion
+
   const state = readState(window.location);
   const entries = await initGallery(page.galleryBody, { onPick: (entry) => pick(entry) });
   const entry = state.id ? entries.find((e) => e.id === state.id) : null;
   if (entry) await load(entry, state.args, state.q);
   else setText(state.q ?? STARTER);
-  if (state.run) run();
+  // A shared link is a question asked: it shows its answer without another click.
+  if (state.run || state.q !== null || entry) run();
+}
+
+function showHistory() {
+  renderHistory(page.history, page.historyCount, {
+    onRun: (text) => {
+      if (current) unload();
+      setText(text);
+      run();
+    },
+  });
 }
 
 /** Loads a gallery entry chosen by the reader, and brings the editor into view. */
@@ -175,6 +194,10 @@ async function run() {
     const answer = await runQuery(bound.text, { signal: request.signal });
     if (request.signal.aborted) return;
     await showAnswer(answer, bound.text, page.parts);
+    remember(bound.text);
+    showHistory();
+    // On a phone the results are under the editor: the answer asked for comes into view.
+    bringIntoView(page.results);
   } catch (error) {
     if (error.name !== 'AbortError') showFailure(error, bound, performance.now() - started);
   } finally {

@@ -13,7 +13,9 @@ import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * {@code GET /id/{kind}/{key}}: the dataset's IRIs, answered locally. A browser gets the entity
- * page; an RDF client gets the entity's triples as Turtle, JSON-LD, N-Triples or RDF/XML.
+ * page; an RDF client gets the entity's triples as Turtle, JSON-LD, N-Triples or RDF/XML. For an
+ * IRI the graph does not hold, a browser gets a 404 page to search from (with close matches),
+ * any other client the problem document.
  */
 final class LinkedDataController {
     /** What an RDF client may ask for, in the order tried when it accepts several. */
@@ -37,11 +39,17 @@ final class LinkedDataController {
     void handle(Context ctx) {
         String kind = ctx.pathParam("kind");
         String key = ctx.pathParam("key");
-        if (!kind.matches("[a-z]+") || !key.matches("[A-Za-z0-9._-]+")) throw new NotFoundResponse("No such entity: " + ctx.path());
-        String iri = Vocab.ID + kind + "/" + key;
-        if (sg.entities().describe(iri).isEmpty()) throw new NotFoundResponse("Nothing in the graph is called " + iri);
         ctx.header("Vary", "Accept");
         String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
+        if (!kind.matches("[a-z]+") || !key.matches("[A-Za-z0-9._-]+")) {
+            missing(ctx, accept, "No such entity: " + ctx.path());
+            return;
+        }
+        String iri = Vocab.ID + kind + "/" + key;
+        if (sg.entities().describe(iri).isEmpty()) {
+            missing(ctx, accept, "Nothing in the graph is called " + iri);
+            return;
+        }
         Optional<Lang> rdf = RDF_TYPES.entrySet().stream().filter(e -> accept.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
         if (rdf.isPresent() && !accept.contains("text/html")) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -50,5 +58,12 @@ final class LinkedDataController {
             return;
         }
         pages.serve(ctx, "entity.html");
+    }
+
+    // A person who followed a link gets a page to search from; a program gets the problem.
+    private void missing(Context ctx, String accept, String detail) {
+        if (!accept.contains("text/html")) throw new NotFoundResponse(detail);
+        ctx.status(404);
+        pages.serve(ctx, "missing.html");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -65,6 +66,24 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Emulates a screen {@code width} px wide: a phone (390 × 844, touch) under 600 px, else 1000 px tall. */
+    void screen(int width) {
+        int height = width < 600 ? 844 : 1000;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size, after {@link #screen(int)}. */
+    void fullScreen() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Whether the element's top edge is on screen, in the upper four fifths: where the eye goes. */
+    boolean topInView(String css) {
+        return (Boolean) driver.executeScript("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return r.top >= 0 && r.top < window.innerHeight * 0.8;", css);
     }
 
     /** Console messages since the last call that report a Content-Security-Policy refusal. */

@@ -177,9 +177,13 @@ class WebServerTest {
     }
 
     @Test
-    void an_unknown_entity_iri_is_a_404() {
-        problemDetail(server.get("/id/paper/unknown", "text/html"), 404);
+    void an_unknown_entity_iri_is_a_404_page_for_a_browser_and_a_problem_for_a_program() {
+        HttpResponse<String> page = server.get("/id/paper/unknown", "text/html");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<html", "/js/missing.js", "name=\"q\"");
         problemDetail(server.get("/id/paper/unknown", "text/turtle"), 404);
+        problemDetail(server.get("/id/paper/unknown", "application/json"), 404);
     }
 
     @Test

@@ -192,6 +192,8 @@ export class Combobox {
     },
     marker,
     el('span', { class: 'searchbox__label' }, markPrefixes(suggestion.label || suggestion.iri, q)),
+    // Found by another name than its label ("DDPM"): say which, so the match is not a mystery.
+    suggestion.matched && el('span', { class: 'searchbox__matched' }, '(', markPrefixes(suggestion.matched, q), ')'),
     kind && el('span', { class: 'searchbox__kind', 'aria-hidden': 'true' }, kind));
   }
 }

@@ -67,6 +67,12 @@ class ExploreBrowserTest {
 
         // Search: type in the top bar and pick the suggestion.
         WebElement box = browser.driver.findElement(By.id("searchbox-input"));
+        // A suggestion found by another name than its title says which.
+        box.sendKeys("ddpm");
+        WebElement byOtherName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//ul[@id='searchbox-list']/li[@role='option'][.//span[@class='searchbox__label'][normalize-space()='" + DDPM + "']]")));
+        assertThat(byOtherName.findElement(By.className("searchbox__matched")).getText()).isEqualTo("(DDPM)");
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         box.sendKeys("beat gans");
         WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//ul[@id='searchbox-list']/li[@role='option'][.//span[@class='searchbox__label'][normalize-space()='" + BEAT_GANS + "']]")));

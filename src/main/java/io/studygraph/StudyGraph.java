@@ -92,12 +92,12 @@ public final class StudyGraph implements AutoCloseable {
         this.overview = new Overview(store);
         this.sparql = new SparqlService(store, limits);
         this.connections = new Connections(store, entities.labels());
-        this.neighbourhood = new Neighbourhood(store, entities);
+        this.importance = new io.studygraph.graph.Importance(store);
+        this.neighbourhood = new Neighbourhood(store, entities, importance);
         this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
         this.progress = new Progress(store);
         this.glossary = new io.studygraph.study.GlossaryLinker(store);
         this.notes = new io.studygraph.study.Notes(store, entities);
-        this.importance = new io.studygraph.graph.Importance(store);
         if (seed && store.isEmpty()) loadBundle();
         // A store from before importance was computed gets it once; the index then sees a new generation and rebuilds.
         else if (!store.isEmpty() && !store.graphNames().contains(io.studygraph.graph.Vocab.IMPORTANCE_GRAPH)) importance.recompute();

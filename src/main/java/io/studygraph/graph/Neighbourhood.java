@@ -40,7 +40,8 @@ public final class Neighbourhood {
     /** Importance is counted no further: past it every hub ranks alike, and counting costs no more. */
     static final int IMPORTANCE_CAP = 50;
 
-    public record NodeData(String id, String label, String kind) {}
+    /** A node: its IRI, label, kind and {@code sg:importance} (0 to 1), by which graphs size it. */
+    public record NodeData(String id, String label, String kind, double importance) {}
 
     public record EdgeData(String id, String source, String target, String property, String label) {}
 
@@ -51,10 +52,16 @@ public final class Neighbourhood {
 
     private final Store store;
     private final EntityService entities;
+    private final Importance centrality;
 
     public Neighbourhood(Store store, EntityService entities) {
+        this(store, entities, new Importance(store));
+    }
+
+    public Neighbourhood(Store store, EntityService entities, Importance centrality) {
         this.store = store;
         this.entities = entities;
+        this.centrality = centrality;
     }
 
     /** How many statements of one entity a view with this limit and budget reads each way. */
@@ -168,7 +175,7 @@ public final class Neighbourhood {
 
     private Elements elements(Map<String, EntityView.Ref> refs, Set<String> nodes, List<Edge> shown, Map<String, Integer> more) {
         List<Element<NodeData>> nodeElements = nodes.stream().map(refs::get)
-                .map(r -> new Element<>(new NodeData(r.iri(), r.label(), r.kind()))).toList();
+                .map(r -> new Element<>(new NodeData(r.iri(), r.label(), r.kind(), centrality.of(r.iri())))).toList();
         Labels labels = entities.labels();
         List<Element<EdgeData>> edgeElements = IntStream.range(0, shown.size()).mapToObj(i -> {
             Edge e = shown.get(i);

@@ -47,6 +47,10 @@ class GraphApiTest {
         assertThat(values(g.get("nodes"), "label")).contains("Alex Nichol");
         assertThat(values(g.get("edges"), "label")).contains("author", "implements", "explains");
         assertThat(g.get("more").size()).isZero();
+        java.util.Map<String, Double> importance = new java.util.HashMap<>();
+        g.get("nodes").forEach(n -> importance.put(n.get("data").get("id").asText(), n.get("data").get("importance").asDouble()));
+        assertThat(importance.get(BEAT_GANS)).as("nodes carry the importance graphs size them by")
+                .isGreaterThan(importance.get(ID + "repo/github-openai-guided-diffusion"));
     }
 
     @Test

@@ -153,15 +153,43 @@ function radialLayout(cy, start) {
 // never meet and the floor's placement keeps them all.
 const PATH_COLUMN = 175;
 const PATH_ROW = 140;
+// Entities of one hop sit at least this far apart: a node and its wrapped name (three lines) fit
+// between them across the screen, a name's width down it.
+const PATH_SIBLING_ACROSS = 110;
+const PATH_SIBLING_DOWN = 170;
+
+/**
+ * Each node's place along its hop: where `side` puts it, pushed apart from the node before it
+ * in the same hop to at least `gap`, each hop kept centred where it was.
+ */
+function spreadSiblings(nodes, hops, side, gap) {
+  const byHop = new Map();
+  nodes.forEach((node) => {
+    const hop = hops.get(node.id()) ?? 0;
+    if (!byHop.has(hop)) byHop.set(hop, []);
+    byHop.get(hop).push({ id: node.id(), at: side(node) });
+  });
+  const placed = new Map();
+  for (const group of byHop.values()) {
+    group.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    const before = group.reduce((sum, n) => sum + n.at, 0) / group.length;
+    for (let i = 1; i < group.length; i++) group[i].at = Math.max(group[i].at, group[i - 1].at + gap);
+    const shift = before - group.reduce((sum, n) => sum + n.at, 0) / group.length;
+    group.forEach((n) => placed.set(n.id, n.at + shift));
+  }
+  return placed;
+}
 function pathLayout(cy, start) {
   cy.layout({ name: 'breadthfirst', roots: [start], spacingFactor: 1, animate: false, fit: false }).run();
   const hops = new Map();
   cy.elements().bfs({ roots: cy.getElementById(start), visit: (node, edge, previous, i, depth) => { hops.set(node.id(), depth); } });
   // On a canvas taller than wide (a phone) the hops go down the screen instead of across.
   const across = cy.width() >= cy.height();
+  const sides = spreadSiblings(cy.nodes(), hops, (node) => node.position('x') * (across ? 1.3 : 1.6),
+    across ? PATH_SIBLING_ACROSS : PATH_SIBLING_DOWN);
   cy.nodes().positions((node) => {
     const hop = (hops.get(node.id()) ?? 0) * (across ? PATH_COLUMN : PATH_ROW);
-    const side = node.position('x') * (across ? 1.3 : 1.6);
+    const side = sides.get(node.id());
     return across ? { x: hop, y: side } : { x: side, y: hop };
   });
   cy.fit(undefined, 28);

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  *
  * <p>The scores are kept in their own derived graph ({@code sg:importance}, two decimals, and
  * none below 0.01, so a small import rewrites only the scores it moved), recomputed after each import, and
- * read back per store generation. Search ranks hits and suggestions with them, graphs size nodes
+ * read back once and kept by the instance that recomputes them. Search ranks hits and suggestions with them, graphs size nodes
  * by them.
  *
  * <pre>{@code
@@ -55,7 +55,6 @@ public final class Importance {
 
     private final Store store;
     private volatile Map<String, Double> scores;
-    private volatile long generation = -1;
 
     public Importance(Store store) {
         this.store = store;
@@ -66,28 +65,29 @@ public final class Importance {
         return scores().getOrDefault(iri, 0.0);
     }
 
-    /** Every scored entity's score, as of the store's current generation. */
+    /**
+     * Every scored entity's score. Read from the store once, then kept: this instance is the one
+     * that writes them ({@link #recompute()}), and any other write (a note, a progress mark)
+     * leaves them as they are, so reading them again after each would be work for nothing.
+     */
     public Map<String, Double> scores() {
-        long current = store.generation();
-        if (current != generation) {
-            synchronized (this) {
-                if (store.generation() != generation) {
-                    long g = store.generation();
-                    Map<String, Double> read = new HashMap<>();
-                    store.query(SCORES, qe -> {
-                        ResultSet rs = qe.execSelect();
-                        while (rs.hasNext()) {
-                            QuerySolution row = rs.next();
-                            read.put(row.getResource("e").getURI(), row.getLiteral("score").getDouble());
-                        }
-                        return null;
-                    });
-                    scores = read;
-                    generation = g;
-                }
+        Map<String, Double> kept = scores;
+        if (kept != null) return kept;
+        synchronized (this) {
+            if (scores == null) {
+                Map<String, Double> read = new HashMap<>();
+                store.query(SCORES, qe -> {
+                    ResultSet rs = qe.execSelect();
+                    while (rs.hasNext()) {
+                        QuerySolution row = rs.next();
+                        read.put(row.getResource("e").getURI(), row.getLiteral("score").getDouble());
+                    }
+                    return null;
+                });
+                scores = read;
             }
+            return scores;
         }
-        return scores;
     }
 
     /**
@@ -113,7 +113,12 @@ public final class Importance {
         java.util.Set<String> stored = new HashSet<>();
         g.find().forEachRemaining(t -> stored.add(t.getSubject().getURI()));
         before.keySet().stream().filter(iri -> !stored.contains(iri)).forEach(changed::add);
-        if (!changed.isEmpty()) store.replaceGraphs(Map.of(Vocab.IMPORTANCE_GRAPH, ModelFactory.createModelForGraph(g)));
+        if (!changed.isEmpty()) {
+            store.replaceGraphs(Map.of(Vocab.IMPORTANCE_GRAPH, ModelFactory.createModelForGraph(g)));
+            Map<String, Double> now = new HashMap<>();
+            g.find().forEachRemaining(t -> now.put(t.getSubject().getURI(), Double.parseDouble(t.getObject().getLiteralLexicalForm())));
+            scores = now;
+        }
         return changed;
     }
 

@@ -81,7 +81,10 @@ public final class PathFinder {
         if (length >= 0) {
             // More paths of that length than asked for, and of one hop more, to choose the k that explain most.
             enough(shortest, from, to, length, balls, candidates);
-            if (length < maxHops) {
+            shortest.sort(java.util.Comparator.comparingDouble(path -> cost(path, balls.graph)));
+            // One hop more costs a hop of reading: worth it when the shortest are too few or their best says little.
+            boolean wantLonger = shortest.size() < k || shortest.subList(0, k).stream().anyMatch(path -> generic(path, balls.graph));
+            if (length < maxHops && wantLonger) {
                 BooleanSupplier enoughLonger = () -> enough(longer, from, to, length + 1, balls, candidates);
                 if (!enoughLonger.getAsBoolean()) balls.grow(enoughLonger);
             }
@@ -129,6 +132,15 @@ public final class PathFinder {
     }
 
     private static final double HUB_WEIGHT = 0.25;
+
+    /** Whether a path passes a concept or takes a hop over {@link #GENERIC} relations only. */
+    private static boolean generic(List<String> path, Map<String, Map<String, List<Edge>>> graph) {
+        for (int i = 0; i + 1 < path.size(); i++) {
+            if (i > 0 && Kind.ofIri(path.get(i)) == Kind.CONCEPT) return true;
+            if (graph.get(path.get(i)).get(path.get(i + 1)).stream().allMatch(e -> GENERIC.contains(e.property()))) return true;
+        }
+        return false;
+    }
 
     /** Replaces {@code found} by up to {@code k} paths of exactly {@code length} hops; whether there are {@code k}. */
     private boolean enough(List<List<String>> found, String from, String to, int length, Balls balls, int k) {

@@ -94,6 +94,8 @@ public final class Vocab {
     public static final Node MENTIONS = schema("mentions");
     public static final Node ABOUT = schema("about");
     public static final Node ABSTRACT = schema("abstract");
+    /** A summary written for the reading list, kept apart from the authors' abstract. */
+    public static final Node SUMMARY = sg("summary");
     public static final Node BROADER = skos("broader");
     public static final Node SURVEY = sg("Survey");
 

@@ -32,7 +32,7 @@ final class DocumentBuilder {
             case "prefLabel" -> pref = pref == null ? v : pref;
             case "label" -> rdfsLabels.add(v);
             case "altLabel" -> alts.add(v);
-            case "description", "abstract", "definition" -> texts.add(v);
+            case "description", "abstract", "summary", "definition" -> texts.add(v);
             case "datePublished" -> date = date == null || v.compareTo(date) < 0 ? v : date;
             case "importance" -> importance = parseScore(v);
             default -> ids.add(v);

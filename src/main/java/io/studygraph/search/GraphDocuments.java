@@ -29,7 +29,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class GraphDocuments {
     private static final Set<String> LITERALS = uris(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL, Vocab.ALT_LABEL,
-            Vocab.DESCRIPTION, Vocab.ABSTRACT, Vocab.DEFINITION, Vocab.DATE_PUBLISHED, Vocab.ARXIV_ID, Vocab.DOI,
+            Vocab.DESCRIPTION, Vocab.ABSTRACT, Vocab.SUMMARY, Vocab.DEFINITION, Vocab.DATE_PUBLISHED, Vocab.ARXIV_ID, Vocab.DOI,
             Vocab.OPENREVIEW_ID, Vocab.YOUTUBE_ID, Vocab.GITHUB_REPO, Vocab.STACK_EXCHANGE_ID, Vocab.IMPORTANCE);
     private static final Set<String> ROLES = uris(Vocab.AUTHOR, Vocab.PRESENTER, Vocab.schema("contributor"));
     private static final Set<String> NAMES = uris(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL, Vocab.ALT_LABEL);

@@ -37,7 +37,8 @@ public final class GlossaryLinker {
             }""");
     private static final Query TEXTS = Sparql.parse("""
             SELECT ?e ?field ?text WHERE {
-              { VALUES (?p ?field) { (schema:name "title") (schema:abstract "abstract") (schema:description "description") }
+              { VALUES (?p ?field) { (schema:name "title") (schema:abstract "abstract") (sg:summary "summary")
+                                 (schema:description "description") }
                 ?e ?p ?text . FILTER (isIRI(?e) && isLiteral(?text)) }
               UNION
               { ?e a sg:Note ; sg:text ?text . BIND ("note" AS ?field) }

@@ -17,15 +17,15 @@ class MentionsApiTest {
     void spans_point_at_the_words_in_the_text_and_a_concept_lists_where_it_is_named(@TempDir Path dir) {
         try (TestServer server = TestServer.start(dir)) {
             JsonNode answer = server.getJson("/api/study/mentions", "iri", BEAT_GANS);
-            String abstractText = null;
+            String summary = null;
             for (JsonNode group : server.entity(BEAT_GANS).get("literals")) {
-                if (group.get("property").asText().equals("https://schema.org/abstract")) abstractText = group.get("values").get(0).get("value").asText();
+                if (group.get("property").asText().equals("https://w3id.org/studygraph/ontology#summary")) summary = group.get("values").get(0).get("value").asText();
             }
-            assertThat(abstractText).isNotNull();
+            assertThat(summary).isNotNull();
             boolean sawUNet = false;
             for (JsonNode span : answer.get("spans")) {
-                if (!span.get("field").asText().equals("abstract")) continue;
-                assertThat(abstractText.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
+                if (!span.get("field").asText().equals("summary")) continue;
+                assertThat(summary.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(span.get("text").asText());
                 if (span.get("concept").asText().equals(U_NET)) {
                     sawUNet = true;
                     assertThat(span.get("label").asText()).isEqualTo("U-Net");
@@ -39,7 +39,7 @@ class MentionsApiTest {
             assertThat(concept.get("total").asInt()).isEqualTo(concept.get("foundIn").size()).isPositive();
             assertThat(TestServer.field(concept.get("foundIn"), "iri")).contains(BEAT_GANS, TestServer.ID + "tutorial/the-annotated-diffusion-model")
                     .noneMatch(iri -> iri.contains("/study/"));
-            for (JsonNode f : concept.get("foundIn")) assertThat(f.get("field").asText()).isIn("title", "abstract", "description");
+            for (JsonNode f : concept.get("foundIn")) assertThat(f.get("field").asText()).isIn("title", "abstract", "summary", "description");
 
             // The records about an entity (mentions found, notes, progress) are not shown as its links.
             server.writeJson("POST", "/api/study/notes", "{\"on\":\"" + U_NET + "\",\"text\":\"See [[Diffusion Models Beat GANs on Image Synthesis]]\"}");

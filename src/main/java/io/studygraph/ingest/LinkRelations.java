@@ -43,7 +43,7 @@ final class LinkRelations {
             case ARXIV -> entities.linked(Kind.PAPER, "arxiv-" + Slugs.ofIdentifier(l.id()), "arxiv", l.id(), "arXiv:" + l.id(), line);
             case DOI -> entities.linked(Kind.PAPER, "doi-" + Slugs.ofIdentifier(l.id()), "doi", l.id(), "doi:" + l.id(), line);
             case OPENREVIEW -> entities.linked(Kind.PAPER, "openreview-" + Slugs.ofIdentifier(l.id()), "openreview", l.id(), "OpenReview " + l.id(), line);
-            case YOUTUBE_VIDEO -> entities.linked(Kind.VIDEO, "youtube-" + l.id(), "youtube", l.id(), "YouTube video " + l.id(), line);
+            case YOUTUBE_VIDEO -> entities.linked(Kind.VIDEO, "youtube-" + l.id(), "youtube", l.id(), idLabel(l), line);
             case GITHUB_REPO, GITHUB_FILE -> entities.linked(Kind.REPO, "github-" + Slugs.of(l.id()), "github", l.id(), l.id(), line);
             case QUESTION -> entities.linked(Kind.QUESTION, Slugs.of(l.id()), "question", l.id(), l.id(), line);
             default -> null;
@@ -95,9 +95,33 @@ final class LinkRelations {
             out.add(target, Vocab.IMPLEMENTS, item);
         } else if (targetKind == Kind.VIDEO && kind != Kind.VIDEO) {
             out.add(target, Vocab.EXPLAINS, item);
+            nameForWork(target, item, l);
         } else {
             out.add(item, childRelation(kind, targetKind), target);
         }
+    }
+
+    /** The label of a video known only by its address. */
+    private static String idLabel(Link l) {
+        return "YouTube video " + l.id();
+    }
+
+    /**
+     * A video known only by its id, written under a work ("Video: https://youtu.be/…"), is named for
+     * the work it explains: "Video on “Denoising Diffusion Probabilistic Models”" says what to expect,
+     * "YouTube video hAp7Lk7W4QQ" does not. A name from anywhere else is kept.
+     */
+    private void nameForWork(Node video, Node work, Link l) {
+        if (l.type() != Type.YOUTUBE_VIDEO) return;
+        org.apache.jena.graph.Graph graph = out.model().getGraph();
+        Node placeholder = org.apache.jena.graph.NodeFactory.createLiteralString(idLabel(l));
+        if (!graph.contains(video, Vocab.RDFS_LABEL, placeholder) || out.has(video, Vocab.NAME)) return;
+        // A work known elsewhere is named here by rdfs:label (the other source's name is its name).
+        java.util.stream.Stream.of(Vocab.NAME, Vocab.RDFS_LABEL).flatMap(p -> graph.find(work, p, Node.ANY).toList().stream())
+                .map(t -> t.getObject()).filter(Node::isLiteral).findFirst().ifPresent(title -> {
+                    graph.delete(video, Vocab.RDFS_LABEL, placeholder);
+                    out.text(video, Vocab.RDFS_LABEL, "Video on “" + title.getLiteralLexicalForm() + "”");
+                });
     }
 
     /** How an entry relates to a titled entry nested under it, or to a work it links. */

@@ -129,4 +129,24 @@ class ReadingListStylesTest {
     private static List<String> venues(Node work) {
         return graph.objects(work, Vocab.VENUE).stream().flatMap(v -> graph.texts(v, Vocab.NAME).stream()).toList();
     }
+
+    @Test
+    void a_video_known_only_by_its_link_under_a_work_is_named_for_that_work() {
+        String list = """
+                # Reading
+                * Score-Based Generative Modeling through Stochastic Differential Equations (2021)
+                  https://arxiv.org/abs/2011.13456
+                  Video: https://www.youtube.com/watch?v=Abc-123_xyz
+
+                * https://www.youtube.com/watch?v=Zyx-321_abc
+                """;
+        try (ImportHarness h = new ImportHarness()) {
+            h.importText("videos.md", list);
+            assertThat(h.texts(id("video/youtube-Abc-123_xyz"), Vocab.RDFS_LABEL))
+                    .containsExactly("Video on “Score-Based Generative Modeling through Stochastic Differential Equations”");
+            assertThat(h.objects(id("video/youtube-Abc-123_xyz"), Vocab.EXPLAINS)).containsExactly(SDE);
+            // A video linked on its own explains nothing named: its id is all there is to call it.
+            assertThat(h.texts(id("video/youtube-Zyx-321_abc"), Vocab.RDFS_LABEL)).containsExactly("YouTube video Zyx-321_abc");
+        }
+    }
 }

@@ -119,10 +119,11 @@ export function fetchGraph(iri, { depth = 1, limit = 25, budget = GRAPH_BUDGET, 
  * `GET /api/path`: up to `k` shortest paths of at most `max` hops between two entities.
  * `fetchPath({from, to, max: 6, k: 3, excludeKinds: ['org'], excludeRelations: ['schema:mentions']})`
  */
-export function fetchPath({ from, to, max, k, excludeKinds = [], excludeRelations = [] }, { signal } = {}) {
+export function fetchPath({ from, to, max, k, through = [], excludeKinds = [], excludeRelations = [] }, { signal } = {}) {
   const params = new URLSearchParams({ from, to });
   if (max) params.set('max', String(max));
   if (k) params.set('k', String(k));
+  if (through.length) params.set('through', through.join(','));
   if (excludeKinds.length) params.set('excludeKinds', excludeKinds.join(','));
   if (excludeRelations.length) params.set('excludeRelations', excludeRelations.join(','));
   return getJson(`/api/path?${params}`, { signal });

@@ -19,6 +19,7 @@ const page = {
   form: document.getElementById('path-form'),
   max: document.getElementById('max'),
   k: document.getElementById('k'),
+  through: document.getElementById('through'),
   kinds: document.getElementById('exclude-kinds'),
   relations: document.getElementById('exclude-relations'),
   swap: document.getElementById('swap'),
@@ -41,6 +42,12 @@ let running = 0; // a newer question makes older answers moot
 async function fillForm(state) {
   page.max.value = String(state.max);
   page.k.value = String(state.k);
+  // An address naming other kinds than the offered choices still shows what it asks for.
+  const through = state.through.join(',');
+  if (through && ![...page.through.options].some((o) => o.value === through)) {
+    page.through.append(el('option', { value: through }, `${state.through.map((kind) => kindInfo(kind).plural.toLowerCase()).join(' and ')} only`));
+  }
+  page.through.value = through;
   page.kinds.querySelectorAll('input').forEach((input) => { input.checked = state.excludeKinds.includes(input.value); });
   page.relations.value = state.excludeRelations.join(', ');
   const iris = [state.from, state.to].filter(Boolean);
@@ -57,6 +64,7 @@ function readForm() {
     to: to.iri,
     max: Number(page.max.value),
     k: Number(page.k.value),
+    through: page.through.value ? page.through.value.split(',') : [],
     excludeKinds: [...page.kinds.querySelectorAll('input:checked')].map((input) => input.value),
     excludeRelations: page.relations.value.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
   };

@@ -48,13 +48,14 @@ function readExpansion(text) {
   return { iri, limit: match ? bounded(match[1], 1, MAX_LIMIT, EXPLORE_DEFAULTS.limit) : EXPLORE_DEFAULTS.limit };
 }
 
-/** `/path.html?from=…&to=…&max=4&k=5&excludeKinds=org&excludeRelations=schema:mentions`. */
-export function pathHref({ from, to, max, k, excludeKinds = [], excludeRelations = [] } = {}) {
+/** `/path.html?from=…&to=…&max=4&k=5&through=person&excludeKinds=org&excludeRelations=schema:mentions`. */
+export function pathHref({ from, to, max, k, through = [], excludeKinds = [], excludeRelations = [] } = {}) {
   const params = new URLSearchParams();
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (max && max !== PATH_DEFAULTS.max) params.set('max', String(max));
   if (k && k !== PATH_DEFAULTS.k) params.set('k', String(k));
+  if (through.length) params.set('through', through.join(','));
   if (excludeKinds.length) params.set('excludeKinds', excludeKinds.join(','));
   if (excludeRelations.length) params.set('excludeRelations', excludeRelations.join(','));
   const query = params.toString();
@@ -69,6 +70,7 @@ export function readPathState(search) {
     to: cleanIri(params.get('to')),
     max: bounded(params.get('max'), 1, 8, PATH_DEFAULTS.max),
     k: bounded(params.get('k'), 1, 10, PATH_DEFAULTS.k),
+    through: list(params.get('through')),
     excludeKinds: list(params.get('excludeKinds')),
     excludeRelations: list(params.get('excludeRelations')),
   };

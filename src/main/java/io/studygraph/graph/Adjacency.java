@@ -77,7 +77,7 @@ final class Adjacency {
     private Edge edge(Triple t) {
         if (!t.getSubject().isURI() || !t.getObject().isURI() || t.getSubject().equals(t.getObject())) return null;
         String s = t.getSubject().getURI(), o = t.getObject().getURI();
-        return filter.allowsKind(kindOf(s)) && filter.allowsKind(kindOf(o)) ? new Edge(s, t.getPredicate().getURI(), o) : null;
+        return filter.allows(s, kindOf(s)) && filter.allows(o, kindOf(o)) ? new Edge(s, t.getPredicate().getURI(), o) : null;
     }
 
     /**

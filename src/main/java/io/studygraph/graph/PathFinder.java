@@ -50,10 +50,14 @@ public final class PathFinder {
         this.limits = limits;
     }
 
-    public Result find(String from, String to, int maxHops, int k, WalkFilter filter) {
+    public Result find(String from, String to, int maxHops, int k, WalkFilter given) {
+        WalkFilter filter = given.between(from, to);
         // The search reads the graph hop by hop; one snapshot keeps every path it finds a real one.
         return Lookup.read(store, lookup -> {
             Result any = search(lookup, new Adjacency(lookup, filter, limits.maxEdgesPerNode()), from, to, maxHops, k);
+            if (!any.connected() && !filter.onlyKinds().isEmpty()) {
+                return new Result(from, to, maxHops, false, List.of(), any.message() + " passing only " + plural(filter.onlyKinds()));
+            }
             if (any.paths().stream().noneMatch(PathFinder::throughGeneric)) return any;
             // A path through a glossary term explains little: when one without such a step exists, it comes first.
             WalkFilter specific = filter.without(Kind.CONCEPT.slug(), GENERIC);
@@ -63,6 +67,12 @@ public final class PathFinder {
             for (Path p : any.paths()) if (paths.size() < k && !paths.contains(p)) paths.add(p);
             return new Result(from, to, maxHops, true, paths, null);
         });
+    }
+
+    /** "people and papers": the kinds named as the pages name them. */
+    private static String plural(java.util.Collection<String> kinds) {
+        List<String> names = kinds.stream().map(slug -> Kind.fromSlug(slug).map(kd -> kd.plural().toLowerCase(java.util.Locale.ROOT)).orElse(slug)).toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Whether a path passes a concept or follows a {@link #GENERIC} relation. */

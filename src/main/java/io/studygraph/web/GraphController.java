@@ -42,7 +42,9 @@ final class GraphController {
         int k = bounded(ctx, "k", 3, 1, 10);
         Set<String> excludedKinds = new LinkedHashSet<>(WalkFilter.DEFAULT.excludedKinds());
         excludedKinds.addAll(kinds(ctx.queryParam("excludeKinds"), "excludeKinds"));
-        WalkFilter filter = new WalkFilter(excludedKinds, relations(ctx.queryParam("excludeRelations"), "excludeRelations"), Set.of(), Set.of());
+        // "Through people only": the entities between the two ends are of these kinds.
+        Set<String> through = kinds(ctx.queryParam("through"), "through");
+        WalkFilter filter = new WalkFilter(excludedKinds, relations(ctx.queryParam("excludeRelations"), "excludeRelations"), through, Set.of());
         WebServer.json(ctx, sg.paths().find(from, to, max, k, filter));
     }
 

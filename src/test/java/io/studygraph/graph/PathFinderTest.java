@@ -100,6 +100,27 @@ class PathFinderTest {
     }
 
     @Test
+    void through_people_only_or_papers_only_keeps_what_lies_between_the_ends_to_those_kinds() {
+        String video = Vocab.ID + "video/v", y = Vocab.ID + "person/y";
+        String graph = "<" + video + "> <https://w3id.org/studygraph/ontology#explains> p:a . p:a s:author person:x . p:a c:cites p:b . "
+                + "p:b s:author person:y . ";
+        PathFinder f = finder(graph + "<" + video + "> <https://w3id.org/studygraph/ontology#presenter> person:x . person:x s:knows person:y .",
+                PathFinder.Limits.DEFAULT);
+        WalkFilter people = new WalkFilter(WalkFilter.DEFAULT.excludedKinds(), Set.of(), Set.of("person"), Set.of());
+        WalkFilter papers = new WalkFilter(WalkFilter.DEFAULT.excludedKinds(), Set.of(), Set.of("paper", "book"), Set.of());
+        // The ends are a video and a person: allowed as ends whatever the filter says of their kinds.
+        assertThat(keys(f.find(video, y, 6, 1, people))).containsExactly(List.of("v", "x", "y"));
+        assertThat(keys(f.find(video, y, 6, 1, papers))).containsExactly(List.of("v", "a", "b", "y"));
+        WalkFilter noVideos = WalkFilter.DEFAULT.without("video", Set.of());
+        assertThat(f.find(video, y, 6, 1, noVideos).connected()).isTrue();
+
+        PathFinder withoutPresenter = finder(graph, PathFinder.Limits.DEFAULT);
+        PathFinder.Result none = withoutPresenter.find(video, y, 6, 1, people);
+        assertThat(none.connected()).isFalse();
+        assertThat(none.message()).isEqualTo("No path of at most 6 hops passing only people");
+    }
+
+    @Test
     void reading_list_sections_do_not_count_as_connections_by_default() {
         PathFinder f = finder("sec:papers s:hasPart p:a , p:b .", PathFinder.Limits.DEFAULT);
         assertThat(f.find(p("a"), p("b"), 6, 1, WalkFilter.DEFAULT).connected()).isFalse();

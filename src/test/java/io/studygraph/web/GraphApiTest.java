@@ -139,6 +139,28 @@ class GraphApiTest {
     }
 
     @Test
+    void a_path_may_be_asked_to_pass_people_only_or_papers_only() {
+        // Kilcher's video explains two papers by Dhariwal: through papers it reaches him, through people
+        // (the video's presenter knows nobody on the list) it does not, and says so.
+        String base = "/api/path?from=" + encode(ID + "video/youtube-W-O7AZNzbzQ") + "&to=" + encode(ID + "person/prafulla-dhariwal") + "&k=3";
+        JsonNode papers = json(server.get(base + "&through=" + encode("paper,book")));
+        assertThat(papers.get("paths")).hasSize(3).allSatisfy(p -> {
+            List<String> kinds = new ArrayList<>();
+            p.get("nodes").forEach(n -> kinds.add(n.get("kind").asText()));
+            assertThat(kinds.get(0)).isEqualTo("video");
+            assertThat(kinds.get(kinds.size() - 1)).isEqualTo("person");
+            assertThat(kinds.subList(1, kinds.size() - 1)).isNotEmpty().allSatisfy(kind -> assertThat(kind).isIn("paper", "book"));
+        });
+        JsonNode people = json(server.get(base + "&through=person"));
+        assertThat(people.get("connected").asBoolean()).isFalse();
+        assertThat(people.get("message").asText()).isEqualTo("No path of at most 6 hops passing only people");
+        // The Computerphile video only mentions glossary terms: no path through papers alone.
+        assertThat(json(server.get("/api/path?from=" + encode(ID + "video/youtube-1CIpzeNxIhU") + "&to=" + encode(ID + "person/alex-nichol")
+                + "&through=paper")).get("connected").asBoolean()).isFalse();
+        assertThat(problemDetail(server.get(base + "&through=people"), 400)).contains("'through'", "'people'");
+    }
+
+    @Test
     void an_author_has_works_in_date_order_and_coauthors_by_shared_works() {
         JsonNode c = json(server.get("/api/connections?iri=" + encode(ID + "person/alex-nichol")));
         assertThat(c.get("works").get(0).get("label").asText()).isEqualTo("Improved Denoising Diffusion Probabilistic Models");

@@ -91,6 +91,7 @@ function renderStep(step) {
     }
   });
   step.moved = (step.reasons ?? []).some((r) => r.type === 'MOVED');
+  const key = (step.reasons ?? []).some((r) => r.type === 'CENTRAL');
   const classes = ['plan-step', finished(step.status) ? 'plan-step--done' : '', step.optional ? 'plan-step--optional' : '',
     step.moved ? 'plan-step--moved' : ''].filter(Boolean).join(' ');
   return el('li', { class: classes, id: `step-${step.position}`, dataset: { iri: step.iri } },
@@ -101,6 +102,7 @@ function renderStep(step) {
         kindBadge(step.kind, { compact: true }), ' ',
         el('a', { href: entityHref(step.iri) }, step.label),
         statusBadge(step.status),
+        key ? el('span', { class: 'plan-step__tag plan-step__tag--key', title: 'One of the most central items of the graph' }, 'key reading') : null,
         step.optional ? el('span', { class: 'plan-step__tag' }, 'optional') : null,
         step.moved ? el('span', { class: 'plan-step__tag' }, 'moved by you') : null),
       renderReasons(step.reasons ?? [])),

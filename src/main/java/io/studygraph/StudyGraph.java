@@ -331,7 +331,7 @@ public final class StudyGraph implements AutoCloseable {
     public EntityService entities() { return entities; }
     public io.studygraph.study.GlossaryLinker glossary() { return glossary; }
     /** Reading plans over what is stored; cheap to make, it holds no state of its own. */
-    public io.studygraph.study.ReadingPlans plans() { return new io.studygraph.study.ReadingPlans(store, entities); }
+    public io.studygraph.study.ReadingPlans plans() { return new io.studygraph.study.ReadingPlans(store, entities, importance); }
 
     /**
      * The learner's reading plan over the whole list, or over what {@code target} needs, with their

@@ -71,10 +71,11 @@ final class PlanBuilder {
             }
             int importance = result.importance().get(graph.index.get(iri));
             if (needs.isEmpty()) reasons.add(plain(Type.START, words.start(importance)));
+            if (graph.central(iri)) reasons.add(plain(Type.CENTRAL, words.central()));
             boolean concept = item.kind() == Kind.CONCEPT;
             Status status = progress.getOrDefault(iri, Status.UNREAD).forConcept(concept);
             steps.add(new PlanStep(position.get(iri), iri, item.kind().slug(), words.label(iri), item.date(), status,
-                    optional.containsKey(iri), importance, List.copyOf(reasons)));
+                    optional.containsKey(iri), importance, scope.centrality().getOrDefault(iri, 0.0), List.copyOf(reasons)));
         }
         return new ReadingPlan(scope.target(), (int) steps.stream().filter(s -> s.status().finished()).count(),
                 steps.size(), steps, nextUp(steps, into, optional.keySet()), cycles, broken(order, applied.isEmpty()));

@@ -20,6 +20,8 @@ public record PlanReason(Type type, String relation, String relationLabel, Strin
         /** Another step covers what this one explains. */
         OPTIONAL,
         /** The learner moved it here. */
-        MOVED
+        MOVED,
+        /** One of the most central items of the graph (by importance): a key reading. */
+        CENTRAL
     }
 }

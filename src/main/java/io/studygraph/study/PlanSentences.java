@@ -72,6 +72,11 @@ final class PlanSentences {
         return "Nothing in the plan needs to come before it; " + tail;
     }
 
+    /** On one of the plan's most central items. */
+    String central() {
+        return "A key reading: one of the most central items of the graph, which much of the list cites, explains, implements or builds on.";
+    }
+
     String optional(String intro, String explained, String covering) {
         String word = switch (items.get(intro).kind()) {
             case VIDEO -> "video";

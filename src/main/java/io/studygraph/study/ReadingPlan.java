@@ -25,7 +25,7 @@ public record ReadingPlan(String target, int done, int total, List<PlanStep> ste
         List<PlanStep> kept = new java.util.ArrayList<>();
         for (PlanStep s : steps) {
             if (s.optional() && !s.status().started()) continue;
-            kept.add(new PlanStep(kept.size() + 1, s.iri(), s.kind(), s.label(), s.date(), s.status(), s.optional(), s.importance(), s.reasons()));
+            kept.add(new PlanStep(kept.size() + 1, s.iri(), s.kind(), s.label(), s.date(), s.status(), s.optional(), s.importance(), s.centrality(), s.reasons()));
         }
         java.util.Set<String> left = new java.util.HashSet<>();
         kept.forEach(s -> left.add(s.iri()));

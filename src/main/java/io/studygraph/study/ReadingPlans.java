@@ -2,6 +2,7 @@ package io.studygraph.study;
 
 import io.studygraph.graph.EntityService;
 import io.studygraph.graph.EntityView.Ref;
+import io.studygraph.graph.Importance;
 import io.studygraph.graph.Kind;
 import io.studygraph.graph.Store;
 import io.studygraph.study.PlanOrder.Edge;
@@ -24,7 +25,7 @@ import java.util.Set;
  * Reading plans over the list in the store: the whole list, or what one target needs.
  *
  * <pre>{@code
- * ReadingPlans plans = new ReadingPlans(store, entities);
+ * ReadingPlans plans = new ReadingPlans(store, entities, importance);
  * ReadingPlan plan = plans.plan(Optional.of(paperIri), List.of(), Map.of());
  * System.out.print(plan.text());
  * }</pre>
@@ -32,21 +33,26 @@ import java.util.Set;
 public final class ReadingPlans {
     /** How many steps "next up" lists: enough to choose from, few enough to read at a glance. */
     public static final int NEXT_UP = 5;
+    /** A step at least this central (0–1), and among the plan's most central few, is said to be. */
+    static final double CENTRAL = 0.5;
+    static final int CENTRAL_SHOWN = 3;
     /** Prerequisite reasons shown per step; a paper citing forty others names the first few. */
     static final int MAX_REASONS = 8;
 
     private final Store store;
     private final EntityService entities;
     private final Prerequisites prerequisites;
+    private final Importance importance;
 
-    public ReadingPlans(Store store, EntityService entities) {
+    public ReadingPlans(Store store, EntityService entities, Importance importance) {
         this.store = store;
         this.entities = entities;
+        this.importance = importance;
         this.prerequisites = new Prerequisites(store);
     }
 
     /** What a plan is made of, read in one transaction. */
-    record Scope(String target, Map<String, Item> items, List<Link> links, Map<String, String> labels) {}
+    record Scope(String target, Map<String, Item> items, List<Link> links, Map<String, String> labels, Map<String, Double> centrality) {}
 
     /**
      * The plan over the whole list, or over what {@code target} needs: its transitive prerequisites,
@@ -72,7 +78,10 @@ public final class ReadingPlans {
         }
         Map<String, String> labels = new HashMap<>();
         for (Ref ref : entities.refs(items.keySet())) labels.put(ref.iri(), ref.label());
-        return new Scope(target.orElse(null), Map.copyOf(items), List.copyOf(links), labels);
+        Map<String, Double> scores = importance.scores();
+        Map<String, Double> centrality = new HashMap<>();
+        for (String iri : items.keySet()) centrality.put(iri, scores.getOrDefault(iri, 0.0));
+        return new Scope(target.orElse(null), Map.copyOf(items), List.copyOf(links), labels, Map.copyOf(centrality));
     }
 
     private Item targetItem(String iri) {
@@ -112,19 +121,31 @@ public final class ReadingPlans {
         final Map<String, Integer> index = new HashMap<>();
         final Map<Edge, List<Link>> linksOf = new LinkedHashMap<>();
         final Comparator<Integer> key;
+        private final Set<String> central;
 
         Graph(Scope scope) {
             iris = scope.items().keySet().stream().sorted().toList();
             for (int i = 0; i < iris.size(); i++) index.put(iris.get(i), i);
             String[] dates = iris.stream().map(iri -> scope.items().get(iri).date()).toArray(String[]::new);
-            // Older first, undated last, then IRI: the node number is the IRI's rank.
-            key = Comparator.<Integer, String>comparing(i -> dates[i], Comparator.nullsLast(Comparator.naturalOrder()))
+            // Scores to two decimals: a hair's difference in rank should not beat an older date.
+            double[] rank = iris.stream().mapToDouble(iri -> Math.round(scope.centrality().getOrDefault(iri, 0.0) * 100) / 100.0).toArray();
+            // The more central first (the key paper before a side note), older first, undated last,
+            // then IRI: the node number is the IRI's rank.
+            key = Comparator.<Integer>comparingDouble(i -> -rank[i])
+                    .thenComparing(i -> dates[i], Comparator.nullsLast(Comparator.<String>naturalOrder()))
                     .thenComparingInt(i -> i);
+            central = iris.stream().filter(iri -> scope.centrality().getOrDefault(iri, 0.0) >= CENTRAL)
+                    .sorted(Comparator.comparingDouble(iri -> -scope.centrality().get(iri))).limit(CENTRAL_SHOWN).collect(java.util.stream.Collectors.toSet());
             for (Link l : scope.links()) {
                 boolean intro = l.relation() == Relation.EXPLAINS && introduction(scope.items().get(l.before()));
                 Edge e = new Edge(index.get(l.before()), index.get(l.after()), l.relation().strength(), intro);
                 linksOf.computeIfAbsent(e, k -> new ArrayList<>()).add(l);
             }
+        }
+
+        /** Whether the plan says of this item that it is among the graph's most central. */
+        boolean central(String iri) {
+            return central.contains(iri);
         }
 
         List<Link> links(List<Edge> edges) {

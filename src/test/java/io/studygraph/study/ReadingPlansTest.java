@@ -171,6 +171,29 @@ class ReadingPlansTest {
     }
 
     @Test
+    void the_most_central_items_are_key_readings_and_central_ones_come_first_where_nothing_else_orders_them() {
+        ReadingPlan plan = whole();
+        PlanStep ddpm = plan.steps().stream().filter(s -> s.iri().equals(DDPM)).findFirst().orElseThrow();
+        assertThat(ddpm.centrality()).isEqualTo(1.0);
+        assertThat(ddpm.reasons()).extracting(PlanReason::type).contains(PlanReason.Type.CENTRAL);
+        List<PlanStep> key = plan.steps().stream().filter(s -> s.reasons().stream().anyMatch(r -> r.type() == PlanReason.Type.CENTRAL)).toList();
+        assertThat(key).hasSizeBetween(1, 3).allSatisfy(s -> assertThat(s.centrality()).isGreaterThanOrEqualTo(0.5));
+
+        // Concepts nothing comes before, as many steps relying on each: the more central first.
+        List<PlanStep> starts = plan.steps().stream().filter(s -> s.kind().equals("concept"))
+                .filter(s -> s.reasons().stream().anyMatch(r -> r.type() == PlanReason.Type.START)).toList();
+        for (int i = 0; i < starts.size(); i++) {
+            for (int j = i + 1; j < starts.size(); j++) {
+                PlanStep a = starts.get(i), b = starts.get(j);
+                if (a.importance() != b.importance()) continue;
+                assertThat(Math.round(a.centrality() * 100)).as("%s (%s) before %s (%s)", a.label(), a.centrality(), b.label(), b.centrality())
+                        .isGreaterThanOrEqualTo(Math.round(b.centrality() * 100));
+            }
+        }
+        assertThat(starts).hasSizeGreaterThan(3);
+    }
+
+    @Test
     void the_plan_is_deterministic() {
         assertThat(whole()).isEqualTo(whole());
     }

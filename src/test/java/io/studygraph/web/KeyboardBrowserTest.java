@@ -15,7 +15,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Every page can be walked with the Tab key alone: the first stop is the skip link, each stop after
  * it is an element on screen once focused, and each shows that it has the focus (an outline or a
- * ring), as a keyboard user needs to see where they are.
+ * ring, on it or, for an editor's hidden input, on the editor's frame), as a keyboard user needs to
+ * see where they are.
  */
 class KeyboardBrowserTest extends BrowserPageTest {
     private static final int STOPS = 25;
@@ -23,11 +24,14 @@ class KeyboardBrowserTest extends BrowserPageTest {
     private static final String FOCUSED = """
             const e = document.activeElement;
             if (!e || e === document.body) return null;
-            const s = getComputedStyle(e), r = e.getBoundingClientRect();
-            const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-            const ring = s.boxShadow && s.boxShadow !== 'none';
+            const marks = (n) => { const s = getComputedStyle(n);
+              return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none'); };
+            // An editor's hidden input shows its focus on the editor's frame (a close ancestor).
+            let shown = e;
+            for (let n = e, up = 0; n && up < 4; n = n.parentElement, up++) if (marks(n)) { shown = n; break; }
+            const r = shown.getBoundingClientRect();
             return { name: e.tagName + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || e.value || '').trim().slice(0, 40),
-                     marked: outline || ring, width: r.width, height: r.height,
+                     marked: marks(shown), width: r.width, height: r.height,
                      onScreen: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth };""";
 
     @ParameterizedTest(name = "{0}")

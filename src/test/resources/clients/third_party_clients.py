@@ -48,6 +48,14 @@ graph = wrapper("PREFIX schema: <https://schema.org/> CONSTRUCT { ?p schema:name
 g = rdflib.Graph().parse(data=graph, format="turtle")
 check("SPARQLWrapper CONSTRUCT as Turtle parsed by rdflib", len(g) >= 7)
 
+# SPARQLWrapper's default mode sends format=xml beside an RDF Accept for a graph: Accept decides.
+CONSTRUCT = "PREFIX schema: <https://schema.org/> CONSTRUCT { ?p schema:name ?t } WHERE { ?p a schema:ScholarlyArticle ; schema:name ?t }"
+for form, query in (("CONSTRUCT", CONSTRUCT), ("DESCRIBE", "DESCRIBE <https://w3id.org/studygraph/id/paper/arxiv-2105.05233>")):
+    w = SPARQLWrapper(endpoint)
+    w.setQuery(query)
+    g = w.query().convert()
+    check("SPARQLWrapper default " + form, isinstance(g, rdflib.Graph) and len(g) >= (7 if form == "CONSTRUCT" else 5))
+
 store = SPARQLStore(endpoint)
 names = list(store.query(PAPERS))
 check("rdflib SPARQLStore SELECT", len(names) == len(rows))
@@ -60,5 +68,9 @@ for fmt, mime in (("turtle", "text/turtle"), ("json-ld", "application/ld+json"))
     with urllib.request.urlopen(req) as resp:
         g.parse(data=resp.read().decode("utf-8"), format=fmt)
     check("rdflib reads the entity IRI as " + fmt, (paper, name, None) in g)
+
+# rdflib's own content negotiation (its Accept lists RDF types by quality).
+g = rdflib.Graph().parse(base + "/id/paper/arxiv-2105.05233")
+check("rdflib parses the entity IRI by its own content negotiation", (paper, name, None) in g)
 
 print("all third-party client checks passed")

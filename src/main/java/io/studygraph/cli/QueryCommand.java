@@ -41,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
             } else if ((format == null || format.equals("table")) && answer.bool() != null) {
                 text = answer.bool() ? "yes" : "no";
             } else {
-                ResultFormat f = format == null ? ResultFormat.negotiate(null, query).orElseThrow()
+                ResultFormat f = format == null ? ResultFormat.defaultFor(query)
                         : ResultFormat.byName(format, query).orElseThrow(() -> new SparqlException("Format '" + format
                                 + "' does not fit a " + query.queryType().name() + " query"));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,7 +1,9 @@
 package io.studygraph.sparql;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.query.Query;
@@ -18,9 +20,10 @@ public enum ResultFormat {
     CSV("text/csv", true, ResultSetLang.RS_CSV, "csv"),
     TSV("text/tab-separated-values", true, ResultSetLang.RS_TSV, "tsv"),
     TURTLE("text/turtle", false, Lang.TURTLE, "turtle", "ttl"),
-    JSONLD("application/ld+json", false, Lang.JSONLD, "jsonld", "json-ld"),
+    // "json" and "xml" for a graph: what SPARQLWrapper and other clients send whatever the query.
+    JSONLD("application/ld+json", false, Lang.JSONLD, "jsonld", "json-ld", "json"),
     NTRIPLES("application/n-triples", false, Lang.NTRIPLES, "nt", "ntriples", "n-triples"),
-    RDFXML("application/rdf+xml", false, Lang.RDFXML, "rdfxml", "rdf"),
+    RDFXML("application/rdf+xml", false, Lang.RDFXML, "rdfxml", "rdf", "xml"),
     TRIG("application/trig", false, Lang.TRIG, "trig");
 
     private final String mediaType;
@@ -50,46 +53,28 @@ public enum ResultFormat {
         return Arrays.stream(values()).filter(f -> f.fits(query) && (f.names.contains(n) || f.mediaType.equals(n))).findFirst();
     }
 
-    /**
-     * The best format for an Accept header: the first listed media type that fits the query
-     * (quality values are honoured by order of preference); the default for no header or a
-     * wildcard; empty when the client accepts nothing this query can be written as.
-     */
-    public static Optional<ResultFormat> negotiate(String accept, Query query) {
-        ResultFormat fallback = query.isSelectType() || query.isAskType() ? JSON : TURTLE;
-        if (accept == null || accept.isBlank()) return Optional.of(fallback);
-        // Lenient: empty or malformed ranges (";;;,,,") are skipped, and a header with no usable
-        // range at all counts as no header, as if the client had said */*.
-        List<String[]> ranges = Arrays.stream(accept.toLowerCase(Locale.ROOT).split(","))
-                .map(r -> r.strip().split(";"))
-                .filter(r -> r.length > 0 && r[0].strip().contains("/"))
-                .sorted((a, b) -> Double.compare(quality(b), quality(a)))
-                .toList();
-        if (ranges.isEmpty()) return Optional.of(fallback);
-        for (String[] range : ranges) {
-            String type = range[0].strip();
-            if (quality(range) <= 0) continue;
-            if (type.equals("*/*") || type.equals("application/*") && fallback == JSON) return Optional.of(fallback);
-            if (type.equals("application/json") && fallback == JSON) return Optional.of(JSON);
-            if (type.equals("application/xml") && fallback == JSON) return Optional.of(XML);
-            if (type.equals("text/plain") && fallback == TURTLE) return Optional.of(NTRIPLES);
-            for (ResultFormat f : values()) if (f.fits(query) && f.mediaType.equals(type)) return Optional.of(f);
-            if (type.equals("text/*")) return Optional.of(fallback == JSON ? CSV : TURTLE);
-        }
-        return Optional.empty();
+    /** The format of an answer nobody asked a format of: SPARQL JSON results, or Turtle for a graph. */
+    public static ResultFormat defaultFor(Query query) {
+        return query.isSelectType() || query.isAskType() ? JSON : TURTLE;
     }
 
-    private static double quality(String[] range) {
-        for (int i = 1; i < range.length; i++) {
-            String p = range[i].strip();
-            if (p.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(p.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
+    /**
+     * The media types an answer to the query can be written as, in order of preference (the
+     * default first), each with its format; {@code application/json}, {@code application/xml} and
+     * {@code text/plain} are what generic clients ask for and get SPARQL JSON, XML or N-Triples.
+     */
+    public static Map<String, ResultFormat> offers(Query query) {
+        Map<String, ResultFormat> offers = new LinkedHashMap<>();
+        offers.put(defaultFor(query).mediaType, defaultFor(query));
+        for (ResultFormat f : values()) if (f.fits(query)) offers.putIfAbsent(f.mediaType, f);
+        if (defaultFor(query) == JSON) {
+            offers.put("application/json", JSON);
+            offers.put("application/xml", XML);
+            offers.put("text/xml", XML);
+        } else {
+            offers.put("text/plain", NTRIPLES);
+            offers.put("application/x-turtle", TURTLE);
         }
-        return 1;
+        return offers;
     }
 }

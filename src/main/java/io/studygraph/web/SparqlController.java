@@ -7,9 +7,13 @@ import io.studygraph.sparql.QueryGallery;
 import io.studygraph.sparql.ResultFormat;
 import io.studygraph.sparql.SparqlService;
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
 
 /**
  * The SPARQL 1.1 Protocol (query operation) at {@code /sparql}: the query comes as a
@@ -60,7 +64,7 @@ final class SparqlController {
                     + "application/x-www-form-urlencoded, not '" + (type.isEmpty() ? "no content type" : ctx.contentType()) + "'");
             return;
         }
-        List<String> queries = post && type.startsWith("application/sparql-query") ? List.of(ctx.body())
+        List<String> queries = post && type.startsWith("application/sparql-query") ? List.of(queryBody(ctx, type))
                 : form ? ctx.formParams("query") : ctx.queryParams("query");
         if (queries.isEmpty() && !post) {
             describeOrWorkbench(ctx);
@@ -78,29 +82,64 @@ final class SparqlController {
         ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
     }
 
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
+
+    /** A query sent as the body: UTF-8, as the SPARQL 1.1 Protocol requires; another charset is a 415, bytes that are not UTF-8 a 400. */
+    private static String queryBody(Context ctx, String type) {
+        java.util.regex.Matcher charset = CHARSET.matcher(type);
+        if (charset.find() && !charset.group(1).matches("utf-?8|us-ascii")) {
+            throw new io.javalin.http.HttpResponseException(415, "A query body must be UTF-8, not '" + Problem.echo(charset.group(1)) + "'");
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadRequestResponse("The query body is not UTF-8 text");
+        }
+    }
+
     private static List<String> param(Context ctx, boolean form, String name) {
         return form && !ctx.formParams(name).isEmpty() ? ctx.formParams(name) : ctx.queryParams(name);
     }
 
+    /**
+     * The answer's format: the Accept header decides when it names a type that can carry the
+     * answer; the {@code format} parameter only when Accept cannot (absent, a wildcard, nothing
+     * servable), as SPARQLWrapper and other clients send both.
+     */
     private static ResultFormat format(Context ctx, boolean form, Query query) {
+        Map<String, ResultFormat> offers = ResultFormat.offers(query);
+        Optional<AcceptHeader.Choice> choice = AcceptHeader.parse(ctx.header("Accept")).choose(List.copyOf(offers.keySet()));
+        if (choice.filter(AcceptHeader.Choice::named).isPresent()) return offers.get(choice.get().mediaType());
         List<String> named = param(ctx, form, "format");
         if (!named.isEmpty()) {
             return ResultFormat.byName(named.get(0), query).orElseThrow(() -> new BadRequestResponse("Parameter 'format': '"
-                    + named.get(0) + "' cannot carry the answer to a " + query.queryType().name() + " query"));
+                    + Problem.echo(named.get(0)) + "' cannot carry the answer to a " + query.queryType().name() + " query"));
         }
-        return ResultFormat.negotiate(ctx.header("Accept"), query).orElseThrow(() -> new io.javalin.http.HttpResponseException(406,
-                "None of the accepted types (" + ctx.header("Accept") + ") can carry the answer to a " + query.queryType().name() + " query"));
+        return choice.map(c -> offers.get(c.mediaType())).orElseThrow(() -> new io.javalin.http.HttpResponseException(406,
+                "None of the accepted types (" + Problem.echo(ctx.header("Accept")) + ") can carry the answer to a "
+                        + query.queryType().name() + " query; it can be " + String.join(", ", offers.keySet())));
     }
 
+    /** Without a query: the workbench for a browser, else the service description in the negotiated RDF format. */
     private void describeOrWorkbench(Context ctx) {
-        String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
-        if (accept.contains("text/html")) {
+        Map<String, Lang> offers = new LinkedHashMap<>();
+        offers.put("text/turtle", Lang.TURTLE);
+        offers.put("text/html", null);
+        offers.put("application/ld+json", Lang.JSONLD);
+        offers.put("application/n-triples", Lang.NTRIPLES);
+        offers.put("application/rdf+xml", Lang.RDFXML);
+        offers.put("text/plain", Lang.NTRIPLES);
+        String chosen = AcceptHeader.parse(ctx.header("Accept")).choose(List.copyOf(offers.keySet())).map(AcceptHeader.Choice::mediaType)
+                .orElseThrow(() -> new io.javalin.http.HttpResponseException(406, "None of the accepted types ("
+                        + Problem.echo(ctx.header("Accept")) + ") is one the service description is served as: " + String.join(", ", offers.keySet())));
+        Lang lang = offers.get(chosen);
+        if (lang == null) {
             pages.serve(ctx, "sparql.html");
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.apache.jena.riot.RDFDataMgr.write(out, description.model(ctx.url()), org.apache.jena.riot.Lang.TURTLE);
-        ctx.contentType("text/turtle; charset=utf-8").result(out.toByteArray());
+        org.apache.jena.riot.RDFDataMgr.write(out, description.model(ctx.url()), lang);
+        ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8").result(out.toByteArray());
     }
 
     private static void cors(Context ctx) {

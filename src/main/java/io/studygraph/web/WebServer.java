@@ -112,6 +112,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.options("/sparql", sparql::options);
             config.routes.get("/api/queries", sparql::gallery);
             config.routes.get("/id/{kind}/{key}", ids::handle);
+            // HEAD answers as GET would (status, type, length) without the body; a method neither
+            // serves is a 405 that says which ones it does (RFC 9110 §15.5.6).
+            config.routes.head("/sparql", sparql::handle);
+            config.routes.head("/id/{kind}/{key}", ids::handle);
+            refuseOtherMethods(config, "/sparql", "GET, HEAD, POST, OPTIONS");
+            refuseOtherMethods(config, "/id/{kind}/{key}", "GET, HEAD");
             config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(io.studygraph.study.StudyException.class, StudyController::mapException);
             config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
@@ -142,6 +148,16 @@ public final class WebServer implements AutoCloseable {
             LOG.warn("Listening on {}, not only this machine: anyone who reaches it can read the graph; put a TLS proxy in front", settings.host());
         }
         return new WebServer(app);
+    }
+
+    private static void refuseOtherMethods(io.javalin.config.JavalinConfig config, String path, String allowed) {
+        io.javalin.http.Handler refuse = ctx -> {
+            ctx.header("Allow", allowed);
+            problem(ctx, 405, "Method Not Allowed", ctx.method().name() + " is not served here; " + ctx.path() + " answers " + allowed);
+        };
+        config.routes.put(path, refuse);
+        config.routes.delete(path, refuse);
+        config.routes.patch(path, refuse);
     }
 
     /** Javalin's own 413 (a body past {@link #MAX_REQUEST_BYTES}) says only its title; say the limit. */

@@ -54,7 +54,9 @@ class ThirdPartyClientsTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(output).contains("ok SPARQLWrapper SELECT as JSON", "ok SPARQLWrapper SELECT as XML",
+                "ok SPARQLWrapper default CONSTRUCT", "ok SPARQLWrapper default DESCRIBE",
                 "ok rdflib SPARQLStore SELECT", "ok rdflib reads the entity IRI as turtle", "ok rdflib reads the entity IRI as json-ld",
+                "ok rdflib parses the entity IRI by its own content negotiation",
                 "all third-party client checks passed");
     }
 }

@@ -183,6 +183,23 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void the_keyboard_moves_from_the_filter_to_a_column_with_a_visible_focus_and_sorts_by_it() {
+        openWorkbench("?id=07-by-year&run=1");
+        browser.waitForText("#results-status", "rows");
+        browser.driver.findElement(By.id("results-filter")).click();
+        // Past the scrollable table (a region, for scrolling it by keys) to its first column.
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB, Keys.TAB).perform();
+        WebElement sort = browser.driver.switchTo().activeElement();
+        assertThat(sort.getText()).isEqualTo("?item");
+        assertThat(sort.getCssValue("outline-style")).isNotEqualTo("none");
+        assertThat(sort.getCssValue("outline-width")).isNotEqualTo("0px");
+
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB, Keys.TAB, Keys.ENTER).perform();
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector("th[data-var=title]")).getDomAttribute("aria-sort")));
+        assertThat(rows().get(0).getText()).contains("DDPM - Diffusion Models Beat GANs");
+    }
+
+    @Test
     void a_syntax_error_names_its_line_and_column_and_is_marked_in_the_editor() {
         openWorkbench("");
         setEditorText("SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?o = )\n}");

@@ -83,7 +83,19 @@ function vocabularyHints(word) {
 }
 
 function hints(list, from, to) {
-  return list.length ? { list, from, to } : null;
+  if (!list.length) return null;
+  const result = { list, from, to };
+  window.CodeMirror.on(result, 'shown', keepOnScreen);
+  return result;
+}
+
+// show-hint keeps its list inside window.innerWidth, which counts the scroll bar: a long name
+// near the right edge ran under it and widened the page. Moved left by what sticks out.
+function keepOnScreen() {
+  const box = document.querySelector('.CodeMirror-hints');
+  if (!box) return;
+  const over = box.getBoundingClientRect().right - document.documentElement.clientWidth + 8;
+  if (over > 0) box.style.left = `${Math.max(0, box.offsetLeft - over)}px`;
 }
 
 /**

@@ -158,6 +158,8 @@ class WorkbenchBrowserTest {
         typeAtEnd("paper:denois");
         WebElement prefixed = chooseHint("Denoising Diffusion Probabilistic Models");
         browser.screenshot("workbench-entity-completion");
+        Object pageWidth = ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) pageWidth).intValue()).as("the hint list stays on screen").isZero();
         prefixed.click();
         assertThat(editorText()).endsWith("?work cito:cites paper:arxiv-2006.11239");
 

@@ -8,6 +8,7 @@
 // Ctrl+Space asks; typing a prefix or two letters of a name offers them too.
 
 import { fetchSuggestions } from './api.js';
+import { el } from './dom.js';
 import { BASE } from './iris.js';
 import { kindInfo } from './kinds.js';
 import { runQuery } from './workbench-endpoint.js';
@@ -124,11 +125,17 @@ async function entityHints(q, kind, prefixes) {
   asking = request;
   try {
     const found = await fetchSuggestions(q, { kind, limit: MAX_ENTITIES, signal: request.signal });
-    return found.map((s) => ({
-      text: compactIri(s.iri, prefixes) ?? `<${s.iri}>`,
-      displayText: `${s.label}${s.matched ? ` (${s.matched})` : ''} — ${kindInfo(s.kind).label}`,
-      className: 'hint--entity',
-    }));
+    return found.map((s) => {
+      const text = compactIri(s.iri, prefixes) ?? `<${s.iri}>`;
+      const name = `${s.label}${s.matched ? ` (${s.matched})` : ''}`;
+      return {
+        text,
+        displayText: `${name} — ${kindInfo(s.kind).label}`,
+        className: 'hint--entity',
+        // The name, then what will be written: as text, never as markup.
+        render: (li) => li.append(name, el('span', { class: 'hint__what' }, ` ${kindInfo(s.kind).label} · ${text}`)),
+      };
+    });
   } catch {
     return []; // aborted by the next keystroke, or no index: no names to offer
   }

@@ -29,14 +29,14 @@ WHERE {
     id: 'wb-describe',
     title: 'Everything about one entity',
     description: 'A DESCRIBE query: all the graph says about the chosen entity, drawn around it.',
-    params: [{ name: 'entity', kind: null, defaultIri: `${ID}paper/arxiv-2105.05233` }],
+    params: [{ name: 'entity', kind: null, defaultValue: `${ID}paper/arxiv-2105.05233` }],
     query: 'DESCRIBE ?entity',
   },
   {
     id: 'wb-ask-video',
     title: 'Is there a video about this paper?',
     description: 'An ASK query: yes or no, does any video explain the chosen paper?',
-    params: [{ name: 'paper', kind: 'paper', defaultIri: `${ID}paper/arxiv-2006.11239` }],
+    params: [{ name: 'paper', kind: 'paper', defaultValue: `${ID}paper/arxiv-2006.11239` }],
     query: `ASK {
   ?video a schema:VideoObject ;
          sg:explains ?paper .
@@ -79,8 +79,15 @@ function renderEntry(entry) {
       el('span', { class: 'gallery__title' }, entry.title || entry.id),
       entry.description ? el('span', { class: 'gallery__description' }, entry.description) : null,
       params.length
-        ? el('span', { class: 'gallery__params' }, `Pick ${params.map((p) => (p.kind ? `a ${kindInfo(p.kind).label}` : 'an entity')).join(', ')}`)
+        ? el('span', { class: 'gallery__params' }, `Choose ${params.map(paramWords).join(', ')}`)
         : null));
+}
+
+// "a person", "some text", "a number", "an entity": what the reader will be asked for.
+function paramWords(param) {
+  if (param.kind === 'text') return 'some text';
+  if (param.kind === 'number') return 'a number';
+  return param.kind ? `a ${kindInfo(param.kind).label}` : 'an entity';
 }
 
 /** Shows which entry is loaded (none: null). */

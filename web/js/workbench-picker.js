@@ -66,6 +66,15 @@ export class EntityPicker {
     });
   }
 
+  /** The IRI picked, as a parameter's value (workbench-params.js). */
+  get value() {
+    return this.iri;
+  }
+
+  binding() {
+    return this.iri ? { type: 'iri', value: this.iri } : null;
+  }
+
   /** Chooses an entity without asking anyone (the default, or one read from the address). */
   set(iri, label) {
     this.iri = isSafeIri(iri) ? iri : null;

@@ -111,18 +111,43 @@ export function isSafeIri(iri) {
 }
 
 /**
+ * A parameter's value as SPARQL text: `{type: 'iri', value}` → `<IRI>` (refused unless
+ * isSafeIri), `{type: 'text', value}` → a string literal, `{type: 'number', value}` → the
+ * number (refused unless it is one). The one place a value typed in the page becomes query text.
+ */
+export function sparqlTerm({ type, value }, name = 'value') {
+  if (type === 'text') return sparqlString(value);
+  if (type === 'number') {
+    const digits = String(value ?? '').trim();
+    if (!/^-?\d+(\.\d+)?$/.test(digits)) throw new Error(`The value for ?${name} is not a number: ${value}`);
+    return digits;
+  }
+  if (!isSafeIri(value)) throw new Error(`The value for ?${name} is not a web address (http or https): ${value}`);
+  return `<${value}>`;
+}
+
+/**
+ * A SPARQL string literal holding exactly `text`: the quote, the backslash and line breaks are
+ * escaped (ECHAR), so nothing typed can end the literal. A typed "\u0022" stays six characters,
+ * its backslash escaped too.
+ */
+export function sparqlString(text) {
+  const escapes = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+  return `"${String(text ?? '').replace(/[\\"\n\r\t\b\f]/g, (c) => escapes[c])}"`;
+}
+
+/**
  * Replaces each bound variable (`?name` or `$name`, outside strings, IRIs and comments) with
- * `<IRI>`. Throws when an IRI is not safe. Returns the new text and `original(line, column)`,
- * which turns a position in the new text back into one in the text as written.
- * `bindParams('SELECT * { ?w schema:author ?person }', {person: 'https://…/alex-nichol'})`
+ * its value's SPARQL text (sparqlTerm). Throws when a value cannot be written safely. Returns
+ * the new text and `original(line, column)`, which turns a position in the new text back into
+ * one in the text as written.
+ * `bindParams('SELECT * { ?w schema:author ?person }', {person: {type: 'iri', value: 'https://…/alex-nichol'}})`
  */
 export function bindParams(text, bindings) {
-  for (const [name, iri] of Object.entries(bindings)) {
-    if (!isSafeIri(iri)) throw new Error(`The value for ?${name} is not a web address (http or https): ${iri}`);
-  }
+  const terms = Object.fromEntries(Object.entries(bindings).map(([name, binding]) => [name, sparqlTerm(binding, name)]));
   const edits = tokens(text)
-    .filter((t) => t.type === 'var' && Object.hasOwn(bindings, t.name))
-    .map((t) => ({ start: t.start, end: t.start + t.text.length, text: `<${bindings[t.name]}>` }));
+    .filter((t) => t.type === 'var' && Object.hasOwn(terms, t.name))
+    .map((t) => ({ start: t.start, end: t.start + t.text.length, text: terms[t.name] }));
   let out = '';
   let last = 0;
   const shifts = []; // per edit: line, column (1-based) in the new text, old and new length
@@ -203,10 +228,30 @@ function expectedName(entry) {
   return token.replace(/^"(.*)"$/, '$1');
 }
 
-/** `https://schema.org/name` → `schema:name`; null when no predeclared prefix fits. */
-export function compactIri(iri) {
-  for (const [prefix, ns] of PREFIXES) {
-    if (iri.startsWith(ns) && /^[\p{L}\p{N}_-]*$/u.test(iri.slice(ns.length))) return `${prefix}:${iri.slice(ns.length)}`;
+// PN_LOCAL without escapes: letters, digits, "_", "-" and inner dots, not starting with "-".
+const LOCAL_NAME = /^(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?)?$/u;
+
+/**
+ * `https://schema.org/name` → `schema:name`; null when no prefix fits. `prefixes` (pairs of
+ * prefix and namespace) default to the predeclared ones; the longest namespace that fits wins.
+ */
+export function compactIri(iri, prefixes = PREFIXES) {
+  let best = null;
+  for (const [prefix, ns] of prefixes) {
+    const local = iri.startsWith(ns) ? iri.slice(ns.length) : null;
+    if (local !== null && LOCAL_NAME.test(local) && (!best || ns.length > best.ns.length)) best = { prefix, ns, local };
   }
-  return null;
+  return best && `${best.prefix}:${best.local}`;
+}
+
+/** The predeclared prefixes with those a query declares itself (`PREFIX paper: <…>`), which win. */
+export function declaredPrefixes(text) {
+  const own = tokens(text).filter((t) => t.type !== 'comment');
+  const declared = new Map(PREFIXES);
+  for (let i = 0; i + 2 < own.length; i += 1) {
+    if (own[i].type === 'word' && own[i].text.toUpperCase() === 'PREFIX' && own[i + 1].text.endsWith(':') && own[i + 2].type === 'iri') {
+      declared.set(own[i + 1].text.slice(0, -1), own[i + 2].text.slice(1, -1));
+    }
+  }
+  return [...declared];
 }

@@ -95,7 +95,7 @@ export async function renderTable({ vars, rows }, labels = new Map()) {
   const table = el('table', { class: 'results-table' }, head, body);
   const more = el('button', { type: 'button', class: 'more results-more' });
   const wrapper = el('div', { class: 'results-table__wrap', tabindex: '0', role: 'region', 'aria-label': 'Result rows' }, table);
-  const filter = el('input', { type: 'search', class: 'results-filter__input', id: 'results-filter', placeholder: 'Words in any value or name', autocomplete: 'off' });
+  const filter = el('input', { type: 'search', class: 'results-filter__input', id: 'results-filter', placeholder: 'Words in any value', autocomplete: 'off' });
   const filterCount = el('span', { class: 'results-filter__count', role: 'status' });
   const filterBox = el('p', { class: 'results-filter' },
     el('label', { for: 'results-filter', class: 'results-filter__label' }, 'Filter rows'), filter, filterCount);

@@ -10,7 +10,7 @@ import { showAnswer } from './workbench-answer.js';
 import { createEditor } from './workbench-editor.js';
 import { runQuery } from './workbench-endpoint.js';
 import { initGallery, markCurrent } from './workbench-gallery.js';
-import { EntityPicker } from './workbench-picker.js';
+import { paramField } from './workbench-params.js';
 import { bindParams, PREFIXES, readSyntaxError, tokens } from './workbench-query.js';
 import { readState, stateHref } from './workbench-url.js';
 import { remember, renderHistory } from './workbench-history.js';
@@ -45,7 +45,7 @@ const page = {
   },
 };
 
-let current = null; // the gallery entry loaded, with `pickers` (param name → EntityPicker)
+let current = null; // the gallery entry loaded, with `pickers` (param name → its field, workbench-params.js)
 let running = null; // AbortController of the run in flight
 let quiet = false; // true while the page itself sets the editor's text
 let urlTimer = 0;
@@ -121,17 +121,17 @@ async function load(entry, args, text) {
   page.about.hidden = false;
   const params = entry.params ?? [];
   replaceContent(page.params, params.map((param) => {
-    const picker = new EntityPicker(param, { onChange: () => updateAddress(false) });
-    picker.set(args[param.name] ?? param.defaultIri, null);
-    current.pickers.set(param.name, picker);
-    return picker.element;
+    const field = paramField(param, { onChange: () => updateAddress(false), onSubmit: () => run() });
+    field.set(args[param.name] ?? param.defaultValue, null);
+    current.pickers.set(param.name, field);
+    return field.element;
   }));
   page.params.hidden = !params.length;
   // Names for the chosen IRIs, so the boxes read "Alex Nichol" rather than an address.
-  const chosen = [...current.pickers.values()].map((p) => p.iri).filter(Boolean);
+  const chosen = [...current.pickers.values()].map((p) => p.binding()).filter((b) => b?.type === 'iri').map((b) => b.value);
   const labels = chosen.length ? await fetchLabels(chosen).catch(() => new Map()) : new Map();
-  for (const picker of current.pickers.values()) {
-    if (picker.iri && labels.has(picker.iri)) picker.set(picker.iri, labels.get(picker.iri).label);
+  for (const field of current.pickers.values()) {
+    if (labels.has(field.value)) field.set(field.value, labels.get(field.value).label);
   }
 }
 
@@ -158,10 +158,11 @@ function boundQuery() {
   const text = editor.getValue();
   const used = new Set(tokens(text).filter((t) => t.type === 'var').map((t) => t.name));
   const bindings = {};
-  for (const [name, picker] of current?.pickers ?? []) {
+  for (const [name, field] of current?.pickers ?? []) {
     if (!used.has(name)) continue;
-    if (!picker.iri) throw new Error(`Pick a value for ?${name} first.`);
-    bindings[name] = picker.iri;
+    const binding = field.binding();
+    if (!binding) throw new Error(`Give a value for ?${name} first.`);
+    bindings[name] = binding;
   }
   return bindParams(text, bindings);
 }
@@ -254,7 +255,7 @@ function updateAddress(ran) {
 function shareHref(run) {
   const text = editor.getValue();
   const args = {};
-  for (const [name, picker] of current?.pickers ?? []) args[name] = picker.iri;
+  for (const [name, field] of current?.pickers ?? []) args[name] = field.value;
   const edited = !current || text !== current.query;
   return stateHref({ q: edited ? text : null, id: current?.id ?? null, args, run });
 }

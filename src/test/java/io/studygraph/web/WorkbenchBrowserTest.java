@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real browser against the real server: the SPARQL workbench at /sparql runs gallery
- * questions with their parameters, shows names for IRIs and leads to entity views, marks syntax
- * errors, answers ASK with a yes, draws CONSTRUCT answers, and keeps the query in its address.
+ * questions with their parameters (entities, text and numbers), shows names for IRIs and leads to
+ * entity views, completes entities by name, filters rows, marks syntax errors, answers ASK with a
+ * yes, draws CONSTRUCT answers, and keeps the query in its address.
  */
 class WorkbenchBrowserTest {
     private static final String COAUTHORS = "Who co-authored with this person?";
@@ -87,6 +90,115 @@ class WorkbenchBrowserTest {
         browser.waitForText("#results-body", "Alex Nichol");
         assertThat(text("#results-body")).doesNotContain("Prafulla Dhariwal");
         assertThat(browser.driver.getCurrentUrl()).contains("arg-person=" + encode(TestServer.ID + "person/prafulla-dhariwal"));
+    }
+
+    @Test
+    void a_text_parameter_is_a_form_field_and_what_is_typed_there_changes_the_results() {
+        openWorkbench("?id=01-search-papers&run=1");
+        WebElement topic = browser.driver.findElement(By.cssSelector(".value-field__input[data-param=topic]"));
+        assertThat(topic.getDomProperty("value")).isEqualTo("classifier guidance");
+        browser.waitForText("#results-body", "Refining Generative Process with Discriminator Guidance");
+        assertThat(editorText()).contains("sg:search (?topic 20)");
+
+        topic.clear();
+        topic.sendKeys("ultrasound", Keys.ENTER);
+        browser.waitForText("#results-body", "Deep Ultrasound Denoising Without Clean Data");
+        assertThat(text("#results-body")).doesNotContain("Discriminator Guidance");
+        assertThat(browser.driver.getCurrentUrl()).contains("arg-topic=ultrasound");
+        // The editor keeps the parameter; only the query sent carries the words.
+        assertThat(editorText()).contains("sg:search (?topic 20)").doesNotContain("ultrasound");
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1400, 390})
+    void a_gallery_example_from_a_link_runs_and_its_results_are_in_view(int width) {
+        browser.screen(width);
+        try {
+            openWorkbench("?id=01-search-papers&arg-topic=denoising&run=1");
+            browser.waitForText("#results-body", "Denoising Diffusion Probabilistic Models");
+            // On a phone the results are under a long description, the form and the editor.
+            wait.until(d -> browser.topInView("#results"));
+            browser.screenshot("workbench-gallery-" + width);
+        } finally {
+            browser.fullScreen();
+        }
+    }
+
+    @Test
+    void quotes_and_braces_typed_as_a_text_parameter_stay_words_of_the_search() {
+        openWorkbench("?id=01-search-papers&arg-topic=" + encode("ultrasound\" } ; \\ # x") + "&run=1");
+        browser.waitForText("#results-body", "Deep Ultrasound Denoising Without Clean Data");
+        assertThat(browser.driver.findElement(By.id("query-error")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void a_number_parameter_narrows_the_rows_and_a_word_there_is_refused_by_name() {
+        openWorkbench("?id=10-concept-coverage&arg-atLeast=10&run=1");
+        browser.waitForText("#results-status", "2 rows");
+        assertThat(text("#results-body")).contains("Forward process", "Reverse process").doesNotContain("Noise schedule");
+
+        WebElement atLeast = browser.driver.findElement(By.cssSelector(".value-field__input[data-param=atLeast]"));
+        atLeast.clear();
+        atLeast.sendKeys("many", Keys.ENTER);
+        browser.waitForText("#query-error", "?atLeast");
+        assertThat(text("#query-error")).contains("not a number");
+    }
+
+    @Test
+    void the_editor_completes_an_entity_by_its_name_writing_its_iri() {
+        openWorkbench("");
+        setEditorText("SELECT ?work WHERE { ?work cito:cites ");
+        typeAtEnd("<denois");
+        WebElement hint = chooseHint("Denoising Diffusion Probabilistic Models");
+        hint.click();
+        assertThat(editorText()).endsWith("?work cito:cites <" + TestServer.ID + "paper/arxiv-2006.11239>");
+
+        // With a prefix declared for papers, the name completes to the prefixed form.
+        setEditorText("PREFIX paper: <" + TestServer.ID + "paper/>\nSELECT ?work WHERE { ?work cito:cites ");
+        typeAtEnd("paper:denois");
+        WebElement prefixed = chooseHint("Denoising Diffusion Probabilistic Models");
+        browser.screenshot("workbench-entity-completion");
+        Object pageWidth = ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) pageWidth).intValue()).as("the hint list stays on screen").isZero();
+        prefixed.click();
+        assertThat(editorText()).endsWith("?work cito:cites paper:arxiv-2006.11239");
+
+        // A plain word where a term goes (after a property) offers entities too, people here.
+        setEditorText("SELECT ?work WHERE { ?work schema:author ");
+        typeAtEnd("nichol");
+        chooseHint("Alex Nichol").click();
+        assertThat(editorText()).endsWith("schema:author <" + TestServer.ID + "person/alex-nichol>");
+        typeAtEnd(" }");
+        focusEditor().keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        browser.waitForText("#results-body", "Improved Denoising Diffusion Probabilistic Models");
+    }
+
+    @Test
+    void the_filter_box_keeps_the_rows_with_its_words() {
+        openWorkbench("?id=07-by-year&run=1");
+        browser.waitForText("#results-status", "rows");
+        int all = rows().size();
+        browser.driver.findElement(By.id("results-filter")).sendKeys("video");
+        wait.until(d -> rows().size() < all);
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.getText().toLowerCase()).contains("video"));
+        assertThat(text(".results-filter__count")).isEqualTo(rows().size() + " of " + all + " rows");
+    }
+
+    @Test
+    void the_keyboard_moves_from_the_filter_to_a_column_with_a_visible_focus_and_sorts_by_it() {
+        openWorkbench("?id=07-by-year&run=1");
+        browser.waitForText("#results-status", "rows");
+        browser.driver.findElement(By.id("results-filter")).click();
+        // Past the scrollable table (a region, for scrolling it by keys) to its first column.
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB, Keys.TAB).perform();
+        WebElement sort = browser.driver.switchTo().activeElement();
+        assertThat(sort.getText()).isEqualTo("?item");
+        assertThat(sort.getCssValue("outline-style")).isNotEqualTo("none");
+        assertThat(sort.getCssValue("outline-width")).isNotEqualTo("0px");
+
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB, Keys.TAB, Keys.ENTER).perform();
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector("th[data-var=title]")).getDomAttribute("aria-sort")));
+        assertThat(rows().get(0).getText()).contains("DDPM - Diffusion Models Beat GANs");
     }
 
     @Test
@@ -166,6 +278,8 @@ class WorkbenchBrowserTest {
             assertThat(browser.driver.findElement(By.id("gallery")).getDomProperty("open")).isEqualTo("false");
             Object scrollWidth = ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth");
             assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
+            // The answer the link asked for is on screen, not under the editor.
+            wait.until(d -> browser.topInView("#results"));
             browser.screenshot("workbench-phone");
         } finally {
             browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -185,6 +299,22 @@ class WorkbenchBrowserTest {
 
     private static void waitForPickerValue(String label) {
         wait.until(d -> label.equals(d.findElement(By.cssSelector(".picker__input")).getDomProperty("value")));
+    }
+
+    /** Types at the end of the editor's text, as a user would, so completion is offered. */
+    private static void typeAtEnd(String keys) {
+        ((JavascriptExecutor) browser.driver).executeScript("const cm = document.querySelector('.CodeMirror').CodeMirror;"
+                + "cm.focus(); cm.setCursor(cm.lineCount(), 0);");
+        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(keys);
+    }
+
+    private static WebElement chooseHint(String label) {
+        By hint = By.xpath("//li[contains(@class,'CodeMirror-hint')][starts-with(normalize-space(), \"" + label + "\")]");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(hint));
+    }
+
+    private static java.util.List<WebElement> rows() {
+        return browser.driver.findElements(By.cssSelector(".results-table tbody tr"));
     }
 
     private static String editorText() {

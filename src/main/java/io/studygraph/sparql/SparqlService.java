@@ -191,11 +191,38 @@ public final class SparqlService {
         return new Answer(ResultSet.adapt(RowSetStream.create(rows.getResultVars(), copied.iterator())), null, null, truncated);
     }
 
-    /** Writes an answer in a format that fits it. */
+    /** The link a results document carries when the row cap cut it (SPARQL results' {@code link}, in the head). */
+    public static final String TRUNCATED = Vocab.SG + "truncated";
+
+    /**
+     * Writes an answer in a format that fits it. Rows cut at the row cap say so in the answer
+     * itself as well as in the header: SPARQL JSON and XML results carry the link {@link #TRUNCATED}
+     * in their head, where the results formats keep links to more about the results.
+     */
     public static void write(Answer answer, ResultFormat format, OutputStream out) {
-        if (answer.rows() != null) ResultSetMgr.write(out, answer.rows(), format.lang());
+        if (answer.rows() != null && answer.truncated() && (format == ResultFormat.JSON || format == ResultFormat.XML)) {
+            java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+            ResultSetMgr.write(plain, answer.rows(), format.lang());
+            try {
+                out.write(withLink(plain.toString(java.nio.charset.StandardCharsets.UTF_8), format).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else if (answer.rows() != null) ResultSetMgr.write(out, answer.rows(), format.lang());
         else if (answer.bool() != null) ResultSetMgr.write(out, answer.bool(), format.lang());
         else if (format == ResultFormat.TRIG) RDFDataMgr.write(out, DatasetFactory.wrap(answer.graph()), format.lang());
         else RDFDataMgr.write(out, answer.graph(), format.lang());
+    }
+
+    private static String withLink(String results, ResultFormat format) {
+        if (format == ResultFormat.XML) return results.replaceFirst("</head>", "  <link href=\"" + TRUNCATED + "\"/>\n  </head>");
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(results);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("head")).putArray("link").add(TRUNCATED);
+            return json.writeValueAsString(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Jena wrote SPARQL JSON results Jackson cannot read", e);
+        }
     }
 }

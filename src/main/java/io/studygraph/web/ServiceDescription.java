@@ -14,9 +14,11 @@ final class ServiceDescription {
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private final Store store;
+    private final int maxRows;
 
-    ServiceDescription(Store store) {
+    ServiceDescription(Store store, int maxRows) {
         this.store = store;
+        this.maxRows = maxRows;
     }
 
     Model model(String endpointUrl) {
@@ -27,7 +29,9 @@ final class ServiceDescription {
                 .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpointUrl))
                 .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))
-                .addProperty(m.createProperty(SD, "propertyFeature"), m.createResource(SearchPropertyFunction.IRI));
+                .addProperty(m.createProperty(SD, "propertyFeature"), m.createResource(SearchPropertyFunction.IRI))
+                // Past this many rows an answer is cut, and its head links sg:truncated.
+                .addLiteral(m.createProperty(Vocab.SG, "rowLimit"), m.createTypedLiteral(maxRows));
         for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "JSON-LD", "N-Triples", "RDF_XML", "TriG"}) {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));

@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
         WriteGuard guard = new WriteGuard(settings.writeToken());
         ApiController api = new ApiController(sg, settings.maxImportBytes());
         Pages pages = new Pages();
-        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store()), pages);
+        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store(), sg.sparql().limits().maxRows()), pages);
         LinkedDataController ids = new LinkedDataController(sg, pages);
         SearchController search = new SearchController(sg.search());
         GraphController graph = new GraphController(sg);

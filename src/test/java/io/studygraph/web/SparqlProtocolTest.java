@@ -4,6 +4,7 @@ import static io.studygraph.web.TestServer.encode;
 import static io.studygraph.web.TestServer.problemDetail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.studygraph.sparql.SparqlService;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -137,6 +138,18 @@ class SparqlProtocolTest {
         assertThat(r.headers().firstValue("StudyGraph-Truncated")).hasValue("true");
         assertThat(r.headers().firstValue("StudyGraph-Row-Limit")).hasValue("5");
         assertThat(server.get("/sparql?query=" + encode("ASK {}")).headers().firstValue("StudyGraph-Truncated")).hasValue("false");
+
+        // In the answer itself: the results' head links sg:truncated, JSON and XML alike; a whole answer does not.
+        String truncated = "https://w3id.org/studygraph/ontology#truncated";
+        JsonNode json = TestServer.json(server.get("/sparql?query=" + encode("SELECT ?s WHERE { ?s ?p ?o }"), "application/sparql-results+json"));
+        assertThat(json.get("head").get("link").get(0).asText()).isEqualTo(truncated);
+        assertThat(json.get("results").get("bindings")).hasSize(5);
+        String xml = server.get("/sparql?query=" + encode("SELECT ?s WHERE { ?s ?p ?o }"), "application/sparql-results+xml").body();
+        assertThat(xml).contains("<link href=\"" + truncated + "\"/>");
+        assertThat(TestServer.json(server.get("/sparql?query=" + encode("SELECT ?s WHERE { ?s ?p ?o } LIMIT 2"), "application/sparql-results+json"))
+                .get("head").has("link")).isFalse();
+        // The service description gives the cap.
+        assertThat(server.get("/sparql", "text/turtle").body()).contains("sg:rowLimit", "5");
     }
 
     @Test

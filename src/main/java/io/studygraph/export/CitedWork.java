@@ -27,6 +27,7 @@ public record CitedWork(String kind, String title, List<String> authors, String 
                         String arxivId, String doi, String url) {
     /** Kinds a reader cites; people, ideas and lists are not works. */
     public static final Set<String> KINDS = Set.of("paper", "book", "tutorial", "video", "repo", "question");
+    private static final String PUBLISHER = "https://schema.org/publisher";
 
     public CitedWork {
         if (title == null || title.isBlank()) throw new IllegalArgumentException("A cited work needs a title");
@@ -38,7 +39,9 @@ public record CitedWork(String kind, String title, List<String> authors, String 
         if (view.kind() == null || !KINDS.contains(view.kind())) return Optional.empty();
         List<String> authors = (view.authors().isEmpty() ? targets(view, Vocab.AUTHOR.getURI()) : view.authors())
                 .stream().map(Ref::label).toList();
-        String venue = targets(view, Vocab.VENUE.getURI()).stream().map(Ref::label).findFirst().orElse(null);
+        // A book or blog post names its publisher where a paper names its venue.
+        String venue = java.util.stream.Stream.concat(targets(view, Vocab.VENUE.getURI()).stream(), targets(view, PUBLISHER).stream())
+                .map(Ref::label).findFirst().orElse(null);
         String url = view.links().stream().filter(l -> l.property().equals(Vocab.URL.getURI()))
                 .map(WebLink::url).findFirst().orElse(null);
         return Optional.of(new CitedWork(view.kind(), view.label(), authors, longest(view, Vocab.DATE_PUBLISHED.getURI()), venue,

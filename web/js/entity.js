@@ -28,8 +28,9 @@ const DURATION = 'https://schema.org/duration';
 const SUMMARY = `${SG}summary`;
 /** Shown in a work's header (byline, venue), so not again among its links. */
 const BYLINE_RELATIONS = [SCHEMA_AUTHOR, `${SG}presenter`, `${SG}venue`, PUBLISHER];
-/** What a repository, tutorial or video is for, shown first on its page. */
-const LEAD_RELATIONS = [[`${SG}implements`, 'What it implements'], [`${SG}explains`, 'What it explains']];
+/** What a repository, tutorial or video is for, and what a list holds, shown first on its page. */
+const LEAD_RELATIONS = [[`${SG}implements`, 'What it implements'], [`${SG}explains`, 'What it explains'],
+  ['https://schema.org/hasPart', 'What it contains']];
 /** Kinds whose header shows where they work and their profiles elsewhere. */
 const PROFILED_KINDS = new Set(['person', 'org']);
 /** Scores and bookkeeping that mean nothing to a reader. */

@@ -86,9 +86,11 @@ class EntityPageBrowserTest extends BrowserPageTest {
     }
 
     @Test
-    void a_reading_list_with_parts_never_says_nothing_is_connected() {
+    void a_reading_list_leads_with_its_parts_and_never_says_nothing_is_connected() {
         browser.open(server.uri("/id/list/reading-list").toString());
-        browser.waitForText("section[aria-labelledby='relations-out']", "Papers");
+        browser.waitForText(".entity-main > section[data-lead]", "Papers");
+        assertThat(browser.driver.findElement(By.cssSelector(".entity-main > section[data-lead] .panel__title")).getText())
+                .containsIgnoringCase("What it contains");
         wait.until(ExpectedConditions.invisibilityOfElementWithText(By.cssSelector(".graph-card__loading"), "Drawing the graph…"));
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("Nothing is connected");
     }
@@ -101,6 +103,25 @@ class EntityPageBrowserTest extends BrowserPageTest {
         browser.waitFor("[data-action-group='cite'] button[data-style='bibtex']").click();
         WebElement text = browser.waitFor(".cite-fallback__text");
         assertThat(text.getDomProperty("value")).startsWith("@inproceedings{ho2020denoising,").contains("Ho, Jonathan and Jain, Ajay");
+    }
+
+    @Test
+    void a_summary_written_for_the_list_and_the_authors_abstract_are_two_boxes_that_say_whose_they_are() {
+        String turtle = """
+                @prefix schema: <https://schema.org/> . @prefix sg: <https://w3id.org/studygraph/ontology#> .
+                <https://w3id.org/studygraph/id/paper/two-texts> a schema:ScholarlyArticle ; schema:name "A Paper With Two Texts" ;
+                    schema:datePublished "2023" ;
+                    sg:summary "What the list's author wrote about it." ; schema:abstract "What its authors wrote." .
+                """;
+        assertThat(server.importFile("name=two-texts.ttl", "text/turtle", turtle).statusCode()).isEqualTo(200);
+        browser.open(server.uri("/id/paper/two-texts").toString());
+        WebElement summary = browser.waitFor("section[data-property='https://w3id.org/studygraph/ontology#summary']");
+        WebElement abstractBox = browser.driver.findElement(By.cssSelector("section[data-property='https://schema.org/abstract']"));
+        assertThat(summary.findElement(By.className("panel__title")).getText()).containsIgnoringCase("Summary")
+                .containsIgnoringCase("written for this reading list");
+        assertThat(summary.getText()).contains("What the list's author wrote about it.").doesNotContain("What its authors wrote.");
+        assertThat(abstractBox.findElement(By.className("panel__title")).getText()).containsIgnoringCase("Abstract");
+        assertThat(abstractBox.getText()).contains("What its authors wrote.");
     }
 
     private boolean bottomOnScreen(String css) {

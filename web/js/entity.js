@@ -107,7 +107,10 @@ function renderEntity(entity, connections, graphCard, mentions) {
   const found = connections ? connectionPanels(entity, connections) : { panels: [], shown: new Set() };
   // What a box above already shows is left out of the lists of links, each work once on the page.
   const shown = new Set([...found.shown, ...(actions?.shown ?? []), ...leads.flatMap(([, refs]) => refs.map((r) => r.iri))]);
-  const inHeader = new Set([...HEADER_RELATIONS, ...(authors.length ? [SCHEMA_AUTHOR] : []), ...(isWork ? BYLINE_RELATIONS : [])]);
+  // The header names the publisher only when there is no venue (workMeta); else it stays a link below.
+  const hasVenue = outgoingTargets(entity, `${SG}venue`).length > 0;
+  const byline = isWork ? BYLINE_RELATIONS.filter((p) => p !== PUBLISHER || !hasVenue) : [];
+  const inHeader = new Set([...HEADER_RELATIONS, ...(authors.length ? [SCHEMA_AUTHOR] : []), ...byline]);
   const rest = (groups, used) => groups.filter((group) => !inHeader.has(group.property) && !used.includes(group))
     .map((group) => ({ ...group, targets: (group.targets ?? []).filter((t) => !shown.has(t.iri)) }));
   const noun = info.label;
@@ -160,13 +163,14 @@ function renderHead(entity, authors, actions) {
     el('p', { class: 'entity-head__iri' }, el('code', {}, entity.iri), copyButton(entity.iri)));
 }
 
-/** "2020 · NeurIPS · 54 min": the year, the venue or publisher, and a video's length. */
+/** "2020 · NeurIPS · 54 min": the year, the venue (else the publisher), and a video's length. */
 function workMeta(entity) {
   const literal = (property) => (entity.literals ?? []).find((g) => g.property === property)?.values ?? [];
   const date = literal(DATE_PUBLISHED).map((v) => String(v.value ?? '')).sort((a, b) => b.length - a.length)[0];
   const year = /^\d{4}/.test(date ?? '') ? date.slice(0, 4) : null;
-  const venues = [...outgoingTargets(entity, `${SG}venue`), ...outgoingTargets(entity, PUBLISHER)]
-    .filter((ref, i, all) => all.findIndex((r) => r.iri === ref.iri) === i);
+  // A blog post names both its blog and the blog's publisher: the venue says enough.
+  const venue = outgoingTargets(entity, `${SG}venue`);
+  const venues = venue.length ? venue : outgoingTargets(entity, PUBLISHER);
   const duration = literal(DURATION)[0];
   const parts = [
     year ? el('time', { class: 'entity-head__year', datetime: date }, year) : null,

@@ -124,6 +124,21 @@ class EntityPageBrowserTest extends BrowserPageTest {
         assertThat(abstractBox.getText()).contains("What its authors wrote.");
     }
 
+    @Test
+    void a_persons_profiles_are_named_by_their_site_in_the_header() {
+        String turtle = """
+                @prefix schema: <https://schema.org/> .
+                <https://w3id.org/studygraph/id/person/profiled-person> a schema:Person ; schema:name "Profiled Person" ;
+                    schema:sameAs <https://github.com/profiled>, <https://orcid.org/0000-0002-1825-0097>, <https://x.com/profiled> ;
+                    schema:url <https://profiled.example.org/> .
+                """;
+        assertThat(server.importFile("name=profiled.ttl", "text/turtle", turtle).statusCode()).isEqualTo(200);
+        browser.open(server.uri("/id/person/profiled-person").toString());
+        WebElement profiles = browser.waitFor(".entity-head .entity-head__profiles");
+        assertThat(profiles.findElements(By.tagName("a")).stream().map(WebElement::getText).toList())
+                .containsExactlyInAnyOrder("GitHub", "ORCID", "X (Twitter)", "Homepage");
+    }
+
     private boolean bottomOnScreen(String css) {
         @SuppressWarnings("unchecked")
         Map<String, Object> box = (Map<String, Object>) browser.driver.executeScript(

@@ -114,7 +114,8 @@ public final class Bibtex {
     private static String protectCapitals(String title) {
         return INNER_CAPITAL.matcher(title).replaceAll(m -> {
             String word = m.group();
-            boolean inner = word.length() > 1 && !word.startsWith("\\") && word.substring(1).chars().anyMatch(Character::isUpperCase);
+            String letters = word.replaceFirst("^[^\\p{L}\\\\]+", "");
+            boolean inner = letters.length() > 1 && !letters.startsWith("\\") && letters.substring(1).chars().anyMatch(Character::isUpperCase);
             return Matcher.quoteReplacement(inner ? "{" + word + "}" : word);
         });
     }

@@ -28,6 +28,7 @@ public record CitedWork(String kind, String title, List<String> authors, String 
     /** Kinds a reader cites; people, ideas and lists are not works. */
     public static final Set<String> KINDS = Set.of("paper", "book", "tutorial", "video", "repo", "question");
     private static final String PUBLISHER = "https://schema.org/publisher";
+    private static final String PRESENTER = "https://w3id.org/studygraph/ontology#presenter";
 
     public CitedWork {
         if (title == null || title.isBlank()) throw new IllegalArgumentException("A cited work needs a title");
@@ -37,8 +38,10 @@ public record CitedWork(String kind, String title, List<String> authors, String 
     /** The work an entity view shows, or empty when the entity is not a work. */
     public static Optional<CitedWork> from(EntityView view) {
         if (view.kind() == null || !KINDS.contains(view.kind())) return Optional.empty();
-        List<String> authors = (view.authors().isEmpty() ? targets(view, Vocab.AUTHOR.getURI()) : view.authors())
-                .stream().map(Ref::label).toList();
+        // The ordered byline, else the unordered authors, else a video's presenter: who a reader names.
+        List<Ref> people = !view.authors().isEmpty() ? view.authors()
+                : !targets(view, Vocab.AUTHOR.getURI()).isEmpty() ? targets(view, Vocab.AUTHOR.getURI()) : targets(view, PRESENTER);
+        List<String> authors = people.stream().map(Ref::label).toList();
         // A book or blog post names its publisher where a paper names its venue.
         String venue = java.util.stream.Stream.concat(targets(view, Vocab.VENUE.getURI()).stream(), targets(view, PUBLISHER).stream())
                 .map(Ref::label).findFirst().orElse(null);

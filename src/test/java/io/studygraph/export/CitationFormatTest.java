@@ -51,8 +51,8 @@ class CitationFormatTest {
         assertThat(entry).contains("title = {{Q\\&A} on 100\\% of \\$x\\_t\\$ \\#1 \\{GANs\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}}",
                 "journal = {Journal of A\\&B}", "author = {Co, Tom O'Brien \\&}");
         assertThat(Bibtex.escape("plain words")).isEqualTo("plain words");
-        assertThat(Bibtex.entry(paper("Diffusion Models Beat GANs on U-Net", List.of(), null, null), "k"))
-                .contains("title = {Diffusion Models Beat {GANs} on {U-Net}}");
+        assertThat(Bibtex.entry(paper("Diffusion Models Beat GANs on U-Net (Machine Learning)", List.of(), null, null), "k"))
+                .contains("title = {Diffusion Models Beat {GANs} on {U-Net} (Machine Learning)}");
     }
 
     @Test

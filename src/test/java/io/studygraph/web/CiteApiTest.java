@@ -48,6 +48,15 @@ class CiteApiTest {
     }
 
     @Test
+    void a_video_is_cited_with_its_presenter_as_a_video() {
+        HttpResponse<String> response = server.get("/api/cite?style=apa&iri=" + encode(TestServer.ID + "video/youtube-W-O7AZNzbzQ"));
+        assertThat(response.body()).startsWith("Kilcher, Y. (2021). DDPM - Diffusion Models Beat GANs")
+                .contains("[Video].", "https://www.youtube.com/watch?v=W-O7AZNzbzQ");
+        assertThat(server.get("/api/cite?iri=" + encode(TestServer.ID + "video/youtube-W-O7AZNzbzQ")).body())
+                .as("BibTeX by default").startsWith("@misc{kilcher2021ddpm,");
+    }
+
+    @Test
     void a_bad_style_or_address_is_a_400_naming_the_parameter() {
         assertThat(problemDetail(server.get("/api/cite?style=mla&iri=" + encode(DDPM)), 400)).contains("'style'", "bibtex, apa", "mla");
         assertThat(problemDetail(server.get("/api/cite?style=apa&iri=not%20an%20iri"), 400)).contains("'iri'");

@@ -1,7 +1,7 @@
 // The entity page's views of /api/connections: a person's works in date order and co-authors;
-// a work's citations as a timeline by year (which way each goes) and its lineage (what it
-// builds on, what builds on it). And for a concept, from the entity view itself: every
-// resource that mentions or explains it.
+// an organisation's works by its people; what to read before and after a work (its citations
+// and lineage, merged). And for a concept, from the entity view itself: every resource that
+// mentions or explains it.
 
 import { el, link } from './dom.js';
 import { kindInfo, kindRank } from './kinds.js';
@@ -13,20 +13,32 @@ const DATE_PUBLISHED = 'https://schema.org/datePublished';
 /** Incoming relations that say a resource talks about a concept. */
 export const APPEARS_IN = new Set(['https://schema.org/mentions', `${SG}explains`, 'https://schema.org/about', `${SG}mentionsConcept`,
   'http://purl.org/dc/terms/subject']);
-const UNDATED = 'Undated';
+// Two short words, so the label wraps in its column instead of running over the line's dots.
+const UNDATED = 'No date';
 
-/** The panels for what /api/connections found; an empty list when it found nothing. */
+/**
+ * The panels for what /api/connections found, and the IRIs they show (so the lists of links need
+ * not repeat them). A person's works and co-authors; an organisation's works by its people; a
+ * work's reading order. `panels` is empty when it found nothing.
+ */
 export function connectionPanels(entity, connections) {
   const panels = [];
+  const shown = new Set();
   const works = connections.works ?? [];
   const coauthors = connections.coauthors ?? [];
+  const memberWorks = connections.memberWorks ?? [];
   const citations = connections.citations ?? [];
   const { ancestors = [], descendants = [] } = connections.lineage ?? {};
   if (works.length) panels.push(worksPanel(works));
   if (coauthors.length) panels.push(coauthorsPanel(coauthors));
-  if (citations.length) panels.push(citationsPanel(entity, citations));
-  if (ancestors.length || descendants.length) panels.push(lineagePanel(entity, ancestors, descendants));
-  return panels;
+  if (memberWorks.length) panels.push(memberWorksPanel(memberWorks));
+  [...works, ...coauthors].forEach((item) => shown.add(item.iri));
+  if (citations.length || ancestors.length || descendants.length) {
+    const order = readingOrderPanel(entity, citations, ancestors, descendants);
+    panels.push(order.element);
+    order.shown.forEach((iri) => shown.add(iri));
+  }
+  return { panels, shown };
 }
 
 /** "Where this idea appears": the groups of `incoming` that mention or explain the entity. */
@@ -68,6 +80,28 @@ function worksPanel(works) {
     ]));
 }
 
+function memberWorksPanel(works) {
+  return panel('member-works-title', 'Works by its people', works.length, '',
+    el('p', { class: 'panel__hint' }, 'In date order, with the authors affiliated with it.'),
+    timeline(works, (item) => [
+      el('span', { class: 'timeline__title' }, kindSwatch(item.kind), link(entityHref(item.iri), item.label || item.iri)),
+      el('span', { class: 'timeline__people' }, 'by ', item.members.flatMap((m, i) => [i ? ', ' : null,
+        link(entityHref(m.iri), m.label || m.iri)])),
+      item.date ? el('time', { class: 'timeline__meta', datetime: item.date }, formatDate(item.date)) : null,
+    ]));
+}
+
+/** An organisation's people: the groups of its incoming relations that say who is affiliated. */
+export function peoplePanel(groups) {
+  const seen = new Set();
+  const people = groups.flatMap((g) => g.targets ?? []).filter((p) => !seen.has(p.iri) && seen.add(p.iri))
+    .sort((a, b) => String(a.label).localeCompare(String(b.label)));
+  return panel('people-title', 'Its people', people.length, 'panel--lead',
+    el('p', { class: 'panel__hint' }, 'Affiliated with it, as the sources say.'),
+    el('ul', { class: 'coauthors' }, people.map((person) => el('li', {},
+      kindSwatch(person.kind ?? 'person'), link(entityHref(person.iri), person.label || person.iri)))));
+}
+
 function coauthorsPanel(coauthors) {
   return panel('coauthors-title', 'Co-authors', coauthors.length, '',
     el('ul', { class: 'coauthors' }, coauthors.map((person) => el('li', {},
@@ -77,46 +111,46 @@ function coauthorsPanel(coauthors) {
         person.sharedWorks === 1 ? '1 shared work' : `${person.sharedWorks ?? '?'} shared works`)))));
 }
 
-// Citations merged per work (one work may be "cited by" and "built on by"), with this work in
-// its place among them, so before and after read at a glance.
-function citationsPanel(entity, citations) {
-  const merged = new Map();
-  for (const item of citations) {
-    const entry = merged.get(item.iri) ?? { ...item, relations: [] };
-    entry.relations.push({ relation: item.relation, direction: item.direction });
-    merged.set(item.iri, entry);
-  }
-  const items = [...merged.values()];
+// "Read before / read after": what this work cites or builds on, and what cites or builds on it,
+// each work once with every relation it has, by year. Lineage is transitive; a work reached only
+// through others says so.
+function readingOrderPanel(entity, citations, ancestors, descendants) {
+  const direct = directBuildsOn(entity);
+  const before = new Map();
+  const after = new Map();
+  const add = (item, side, words) => {
+    const entry = side.get(item.iri) ?? { ...item, relations: [] };
+    if (!entry.relations.includes(words)) entry.relations.push(words);
+    side.set(item.iri, entry);
+  };
+  for (const item of citations) add(item, item.direction === 'in' ? after : before, item.relation);
+  for (const item of ancestors) add(item, before, direct.has(item.iri) ? 'builds on' : 'builds on, through others');
+  for (const item of descendants) add(item, after, direct.has(item.iri) ? 'built on by' : 'built on by, through others');
+  // A work on both sides (a cycle in the sources) is read before.
+  for (const iri of before.keys()) after.delete(iri);
   const own = ownDate(entity);
-  items.push({ iri: entity.iri, label: entity.label, kind: entity.kind, date: own, relations: [], self: true });
-  return panel('citations-title', 'Citations', merged.size, 'panel--lead',
-    el('p', { class: 'timeline-key' }, '→ this work cites or builds on it · ← it cites or builds on this work'),
-    timeline(sortByDate(items), (item) => (item.self
-      ? [el('span', { class: 'timeline__title' }, kindSwatch(item.kind), `This ${kindInfo(item.kind).label}`),
-        item.date ? el('time', { class: 'timeline__meta', datetime: item.date }, formatDate(item.date)) : null]
-      : [el('span', { class: 'timeline__title' }, kindSwatch(item.kind), link(entityHref(item.iri), item.label || item.iri)),
-        item.relations.map(({ relation, direction }) => relationTag(relation, direction)),
-        item.date ? el('time', { class: 'timeline__meta', datetime: item.date }, formatDate(item.date)) : null])));
+  const kind = kindInfo(entity.kind).label;
+  const side = (id, title, hint, items, incoming) => (items.size ? el('div', { class: 'reading-order__side', 'data-side': id },
+    el('h3', { class: 'reading-order__title' }, title, el('span', { class: 'relation__count' }, String(items.size))),
+    el('p', { class: 'panel__hint' }, hint),
+    timeline(sortByDate([...items.values()]), (item) => [
+      el('span', { class: 'timeline__title' }, kindSwatch(item.kind), link(entityHref(item.iri), item.label || item.iri)),
+      item.relations.map((relation) => relationTag(relation, incoming)),
+      item.date ? el('time', { class: 'timeline__meta', datetime: item.date }, formatDate(item.date)) : null])) : null);
+  const element = panel('reading-order-title', 'Read before / read after', before.size + after.size, 'panel--lead reading-order',
+    side('before', 'Read before', `What this ${kind} cites or builds on.`, before, false),
+    el('p', { class: 'reading-order__self', style: { '--kind': kindInfo(entity.kind).colour } },
+      kindSwatch(entity.kind), `This ${kind}`, own ? el('time', { datetime: own }, ` · ${formatDate(own)}`) : null),
+    side('after', 'Read after', `What cites or builds on this ${kind}.`, after, true));
+  return { element, shown: new Set([...before.keys(), ...after.keys()]) };
 }
 
-function lineagePanel(entity, ancestors, descendants) {
-  const row = (item, extra = {}) => el('li', { style: { '--kind': kindInfo(item.kind).colour }, ...extra },
-    link(entityHref(item.iri), item.label || item.iri),
-    item.date ? el('time', { class: 'chain-list__date', datetime: item.date }, formatDate(item.date)) : null);
-  const self = el('li', { class: 'chain-list__self', style: { '--kind': kindInfo(entity.kind).colour } },
-    el('span', {}, entity.label), el('span', { class: 'chain-list__date' }, `this ${kindInfo(entity.kind).label}`));
-  return panel('lineage-title', 'Lineage', null, '',
-    el('p', { class: 'panel__hint' }, 'What it builds on, directly or through others, above; what builds on it below.'),
-    el('div', { class: 'lineage' },
-      ancestors.length ? el('div', {}, el('h3', {}, `Builds on (${ancestors.length})`),
-        el('ol', { class: 'chain-list' }, sortByDate(ancestors).map((a) => row(a)), self)) : null,
-      descendants.length ? el('div', {}, el('h3', {}, `Built on by (${descendants.length})`),
-        el('ol', { class: 'chain-list' }, ancestors.length ? null : self, sortByDate(descendants).map((d) => row(d)))) : null));
+function directBuildsOn(entity) {
+  return new Set([...(entity.outgoing ?? []), ...(entity.incoming ?? [])]
+    .filter((g) => g.property === `${SG}buildsOn`).flatMap((g) => g.targets ?? []).map((t) => t.iri));
 }
 
-// The server says which way each relation goes: "in" (cited by, built on by) points at this work.
-function relationTag(relation, direction) {
-  const incoming = direction ? direction === 'in' : /\bby$/.test(relation);
+function relationTag(relation, incoming) {
   return el('span', { class: incoming ? 'relation-tag relation-tag--in' : 'relation-tag' },
     el('span', { 'aria-hidden': 'true' }, incoming ? '←' : '→'), relation);
 }

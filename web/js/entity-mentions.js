@@ -8,10 +8,11 @@ import { shortList } from './widgets.js';
 
 /** Which field of a mention a text property is. */
 export const FIELD_OF = {
+  'https://w3id.org/studygraph/ontology#summary': 'summary',
   'https://schema.org/abstract': 'abstract',
   'https://schema.org/description': 'description',
 };
-const FIELD_WORDS = { title: 'its title', abstract: 'its abstract', description: 'its description', note: 'a note' };
+const FIELD_WORDS = { title: 'its title', summary: 'its summary', abstract: 'its abstract', description: 'its description', note: 'a note' };
 
 /**
  * The paragraphs of `text` with each span whose words are still at its offsets made a link to its
@@ -53,7 +54,7 @@ export function foundInPanel(answer) {
   if (!found.length) return null;
   return el('section', { class: 'panel', 'aria-labelledby': 'found-in-title' },
     el('h2', { class: 'panel__title', id: 'found-in-title' }, `Named in the text of ${answer.total} item${answer.total === 1 ? '' : 's'}`),
-    el('p', { class: 'panel__hint' }, 'Found by matching the glossary against titles, abstracts and descriptions; not stated by the list.'),
+    el('p', { class: 'panel__hint' }, 'Found by matching the glossary against titles, summaries, abstracts and descriptions; not stated by the list.'),
     shortList('ul', 'found-in', found, (f) => el('li', {},
       kindBadge(f.kind, { compact: true }), ' ', link(entityHref(f.iri), f.label || f.iri),
       el('span', { class: 'found-in__where' }, ` — in ${FIELD_WORDS[f.field] ?? f.field}: “${f.text}”`)), 8));

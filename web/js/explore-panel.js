@@ -12,7 +12,7 @@ import { pathHref } from './urls.js';
 const SUMMARY_MAX = 280;
 const FACTS_SHOWN = 4;
 const TEXT_PROPERTIES = new Set([
-  'https://schema.org/abstract', 'https://schema.org/description',
+  'https://w3id.org/studygraph/ontology#summary', 'https://schema.org/abstract', 'https://schema.org/description',
   'http://www.w3.org/2004/02/skos/core#definition', 'http://www.w3.org/2000/01/rdf-schema#comment',
 ]);
 

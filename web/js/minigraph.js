@@ -11,9 +11,11 @@ import { collapseMentions, isMentions } from './graph-rules.js';
 
 /**
  * `const card = miniGraph({iri, title: 'Connections', depth: 1, limit: 25, actions: [a, b]});`
- * put `card.element` in the page, then `card.draw()`.
+ * put `card.element` in the page, then `card.draw()`. `linked`: the page lists links of the entity
+ * elsewhere, so a graph with nothing to draw (a list's parts are no graph edges) is left out
+ * rather than saying nothing is connected.
  */
-export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actions = [], titleId = 'graph-title' }) {
+export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actions = [], titleId = 'graph-title', linked = false }) {
   const canvas = el('div', { class: 'graph-card__canvas', role: 'img', 'aria-label': `${title}: a graph` },
     el('p', { class: 'graph-card__loading' }, 'Drawing the graph…'));
   const status = el('p', { class: 'graph-card__status' });
@@ -33,7 +35,8 @@ export function miniGraph({ iri, title, depth = 1, limit = 25, kinds = [], actio
       const answer = await fetchGraph(iri, { depth, limit, budget: GRAPH_BUDGET, kinds });
       const nodes = answer.nodes ?? [];
       if (nodes.length < 2) {
-        replaceContent(canvas, el('p', { class: 'graph-card__loading' }, 'Nothing is connected to this yet.'));
+        if (linked) element.remove();
+        else replaceContent(canvas, el('p', { class: 'graph-card__loading' }, 'Nothing is connected to this yet.'));
         return null;
       }
       replaceContent(canvas);

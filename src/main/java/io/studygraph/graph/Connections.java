@@ -10,7 +10,8 @@ import org.apache.jena.query.QuerySolution;
 
 /**
  * What the author and citation views show beyond the plain entity: a person's works in date
- * order and co-authors; a work's citations both ways on a timeline, and what it builds on.
+ * order and co-authors; a work's citations both ways on a timeline, and what it builds on; an
+ * organisation's works, by the people affiliated with it.
  */
 public final class Connections {
     private static final int MAX = 500;
@@ -26,7 +27,12 @@ public final class Connections {
     /** Works built on, transitively ({@code ancestors}), and works that build on this one. */
     public record Lineage(List<Dated> ancestors, List<Dated> descendants) {}
 
-    public record View(List<Dated> works, List<Coauthor> coauthors, List<Dated> citations, Lineage lineage) {}
+    /** A work of an organisation's people: {@code members} are its authors affiliated with the organisation. */
+    public record MemberWork(String iri, String label, String kind, String date, List<EntityView.Ref> members) {}
+
+    /** {@code memberWorks} is empty but for organisations. */
+    public record View(List<Dated> works, List<Coauthor> coauthors, List<Dated> citations, Lineage lineage,
+                       List<MemberWork> memberWorks) {}
 
     // Sources may date a work to the year or to the day; the latest string of one year is the most precise.
     private static final String LABELS = """
@@ -49,6 +55,10 @@ public final class Connections {
             + "(MAX(STR(?date)) AS ?d) WHERE { ?e sg:buildsOn+ ?n ." + LABELS + "} GROUP BY ?n ORDER BY ?d LIMIT " + MAX);
     private static final Query DESCENDANTS = Sparql.parse("SELECT ?n (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) (SAMPLE(?rlabel) AS ?rl) "
             + "(MAX(STR(?date)) AS ?d) WHERE { ?n sg:buildsOn+ ?e ." + LABELS + "} GROUP BY ?n ORDER BY ?d LIMIT " + MAX);
+
+    private static final Query MEMBER_WORKS = Sparql.parse("SELECT ?n ?m (SAMPLE(?name) AS ?nm) (SAMPLE(?pref) AS ?pl) "
+            + "(SAMPLE(?rlabel) AS ?rl) (MAX(STR(?date)) AS ?d) (SAMPLE(?mname) AS ?mn) WHERE { ?m schema:affiliation ?e . "
+            + "?n schema:author ?m . OPTIONAL { ?m schema:name ?mname }" + LABELS + "} GROUP BY ?n ?m ORDER BY ?d ?nm LIMIT " + MAX);
 
     private final Store store;
     private final Labels labels;
@@ -80,7 +90,20 @@ public final class Connections {
         }
         List<Dated> ancestors = Sparql.select(store, ANCESTORS, e).stream().map(r -> dated(r, "builds on", "out")).toList();
         List<Dated> descendants = Sparql.select(store, DESCENDANTS, e).stream().map(r -> dated(r, "built on by", "in")).toList();
-        return new View(works, coauthors, citations, new Lineage(ancestors, descendants));
+        return new View(works, coauthors, citations, new Lineage(ancestors, descendants), memberWorks(e));
+    }
+
+    // One row per work and member: the members of one work are gathered in the order the rows come (by date).
+    private List<MemberWork> memberWorks(Map<String, Node> e) {
+        Map<String, MemberWork> byWork = new java.util.LinkedHashMap<>();
+        for (QuerySolution row : Sparql.select(store, MEMBER_WORKS, e)) {
+            Dated work = dated(row, "by a member", "in");
+            String m = row.getResource("m").getURI();
+            String name = row.contains("mn") ? row.getLiteral("mn").getLexicalForm() : m;
+            byWork.computeIfAbsent(work.iri(), k -> new MemberWork(work.iri(), work.label(), work.kind(), work.date(), new ArrayList<>()))
+                    .members().add(new EntityView.Ref(m, name, Kind.PERSON.slug()));
+        }
+        return List.copyOf(byWork.values());
     }
 
     private static Dated dated(QuerySolution row, String relation, String direction) {

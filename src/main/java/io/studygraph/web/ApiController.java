@@ -6,6 +6,8 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.studygraph.StudyGraph;
+import io.studygraph.export.CitationStyle;
+import io.studygraph.export.CitedWork;
 import io.studygraph.graph.EntityView;
 import io.studygraph.ingest.ImportResult;
 import io.studygraph.ingest.Validation;
@@ -54,6 +56,19 @@ final class ApiController {
         EntityView view = sg.entities().describe(iri)
                 .orElseThrow(() -> new NotFoundResponse("Parameter 'iri': nothing in the graph is called " + Problem.echo(iri)));
         WebServer.json(ctx, view);
+    }
+
+    /** {@code GET /api/cite?iri=&style=bibtex|apa}: how to cite a work, as text to paste. */
+    void cite(Context ctx) {
+        String iri = requireIri(ctx.queryParam("iri"), "iri");
+        String name = ctx.queryParamAsClass("style", String.class).getOrDefault("bibtex");
+        CitationStyle style = CitationStyle.named(name).orElseThrow(() -> new BadRequestResponse(
+                "Parameter 'style' must be one of " + CitationStyle.names() + ", not '" + Problem.echo(name) + "'"));
+        EntityView view = sg.entities().describe(iri)
+                .orElseThrow(() -> new NotFoundResponse("Parameter 'iri': nothing in the graph is called " + Problem.echo(iri)));
+        CitedWork work = CitedWork.from(view).orElseThrow(() -> new NotFoundResponse("Parameter 'iri': " + Problem.echo(iri)
+                + " is a " + view.kindLabel() + ", not a work; only papers, books, tutorials, videos, code and questions are cited"));
+        ctx.contentType("text/plain; charset=utf-8").result(style.format(work));
     }
 
     void importSource(Context ctx) {

@@ -86,6 +86,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/health", api::health);
             config.routes.get("/api/overview", api::overview);
             config.routes.get("/api/entity", api::entity);
+            config.routes.get("/api/cite", api::cite);
             config.routes.get("/api/labels", api::labels);
             config.routes.post("/api/labels", api::labels);
             config.routes.get("/api/graph", graph::graph);

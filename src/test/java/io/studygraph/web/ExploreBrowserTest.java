@@ -78,14 +78,13 @@ class ExploreBrowserTest {
                 "//ul[@id='searchbox-list']/li[@role='option'][.//span[@class='searchbox__label'][normalize-space()='" + BEAT_GANS + "']]")));
         option.click();
 
-        // The paper's view: title, authors, its citations by date and its neighbourhood graph.
+        // The paper's view: title, authors, what to read before and after it by date, its neighbourhood graph.
         browser.waitForText("h1", BEAT_GANS);
         browser.waitForText(".byline", "Prafulla Dhariwal");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graph-card canvas")));
-        String citations = text("section[aria-labelledby='citations-title']");
-        assertThat(citations).contains("2020", DDPM, "cites", "This paper", "built on by");
-        assertThat(citations.indexOf(DDPM)).isLessThan(citations.indexOf("This paper"));
-        assertThat(text("section[aria-labelledby='lineage-title']")).contains("Builds on (2)", "Built on by (1)");
+        String order = text("section[aria-labelledby='reading-order-title']");
+        assertThat(order).contains("2020", DDPM, "cites", "This paper", "built on by", "Read before", "Read after");
+        assertThat(order.indexOf(DDPM)).isLessThan(order.indexOf("This paper"));
         assertThat(text(".graph-card__status")).matches("\\d+ entities · \\d+ links.*");
         browser.screenshot("explore-walk-2-paper");
 

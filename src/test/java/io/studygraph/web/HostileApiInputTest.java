@@ -86,6 +86,7 @@ class HostileApiInputTest {
         List<Arguments> out = new ArrayList<>();
         String[][] targets = {
                 {"/api/entity", "iri", ""}, {"/api/labels", "iri", ""}, {"/api/connections", "iri", ""},
+                {"/api/cite", "iri", "style=apa"}, {"/api/cite", "style", paper},
                 {"/api/graph", "iri", ""}, {"/api/graph", "depth", paper}, {"/api/graph", "limit", paper},
                 {"/api/graph", "kinds", paper}, {"/api/graph", "relations", paper},
                 {"/api/path", "from", "to=" + encode(PERSON)}, {"/api/path", "to", "from=" + encode(PAPER)},

@@ -45,7 +45,7 @@ class StudyToolsBrowserTest {
     }
 
     @Test
-    void glossary_words_in_an_abstract_link_to_their_concept_and_the_concept_says_where_it_is_named() {
+    void glossary_words_in_a_summary_link_to_their_concept_and_the_concept_says_where_it_is_named() {
         try (Browser browser = Browser.start(1400, 1000)) {
             browser.open(server.uri("/id/paper/arxiv-2105.05233").toString());
             var mention = browser.waitFor(".prose a.mention[href='/id/concept/u-net']");
@@ -54,7 +54,7 @@ class StudyToolsBrowserTest {
             mention.click();
             browser.waitFor("#found-in-title");
             assertThat(browser.driver.findElement(By.cssSelector(".found-in")).getText())
-                    .contains("Diffusion Models Beat GANs on Image Synthesis — in its abstract: “U-Net”");
+                    .contains("Diffusion Models Beat GANs on Image Synthesis — in its summary: “U-Net”");
         }
     }
 

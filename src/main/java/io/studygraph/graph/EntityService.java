@@ -64,14 +64,21 @@ public final class EntityService {
         return cache;
     }
 
+    // Links to the entity come too, as LodView gives them, with the names of what links: a paper's
+    // RDF says who cites it. Records of the learner (notes, progress, reports) are not links.
     private static final Query TRIPLES = Sparql.parse("""
-            CONSTRUCT { ?e ?p ?o . ?o schema:name ?name . ?cell rdf:first ?member ; rdf:rest ?next } WHERE {
+            CONSTRUCT { ?e ?p ?o . ?o schema:name ?name . ?cell rdf:first ?member ; rdf:rest ?next . ?s ?q ?e . ?s schema:name ?sname }
+            WHERE {
               { ?e ?p ?o . OPTIONAL { ?o schema:name ?name } }
               UNION
               { ?e bibo:authorList ?list . ?list rdf:rest* ?cell . ?cell rdf:first ?member ; rdf:rest ?next }
-            }""");
+              UNION
+              { { SELECT ?s ?q WHERE { ?s ?q ?e FILTER (isIRI(?s) && ?q NOT IN (sg:noteOn, sg:noteObject, sg:noteLinksTo, sg:item, sg:reportOf)) }
+                  LIMIT %d }
+                OPTIONAL { ?s schema:name ?sname } }
+            }""".formatted(MAX_NEIGHBOURS));
 
-    /** The entity's own triples, the cells of its author lists, and the names of what it links to. */
+    /** The entity's own triples, the cells of its author lists, the names of what it links to, and what links to it (at most {@link #MAX_NEIGHBOURS}) with their names. */
     public org.apache.jena.rdf.model.Model triples(String iri) {
         org.apache.jena.rdf.model.Model model = store.query(TRIPLES, Map.of("e", NodeFactory.createURI(iri)), qe -> {
             org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();

@@ -61,6 +61,21 @@ class LinkedDataProtocolTest {
     }
 
     @Test
+    void an_entity_iri_carries_the_links_to_it_with_the_names_of_what_links_but_no_learner_records() {
+        String ddpm = "https://w3id.org/studygraph/id/paper/arxiv-2006.11239";
+        String improved = "https://w3id.org/studygraph/id/paper/arxiv-2102.09672";
+        server.writeJson("POST", "/api/study/notes", "{\"on\":\"" + ddpm + "\",\"text\":\"A private thought\"}");
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(server.get("/id/paper/arxiv-2006.11239", "application/n-triples").body(), org.apache.jena.riot.Lang.NTRIPLES)
+                .parse(model);
+        org.apache.jena.rdf.model.Resource paper = model.createResource(ddpm), follow = model.createResource(improved);
+        assertThat(model.contains(follow, model.createProperty("http://purl.org/spar/cito/cites"), paper)).as("cited by Improved DDPM").isTrue();
+        assertThat(model.contains(follow, model.createProperty("https://schema.org/name"), "Improved Denoising Diffusion Probabilistic Models")).isTrue();
+        assertThat(model.listSubjectsWithProperty(model.createProperty("https://w3id.org/studygraph/ontology#noteOn")).toList()).isEmpty();
+        assertThat(model.listObjects().toList()).noneMatch(o -> o.isLiteral() && o.asLiteral().getString().contains("private thought"));
+    }
+
+    @Test
     void an_entity_iri_nothing_accepted_can_carry_is_a_406_naming_what_can() {
         assertThat(problemDetail(server.get(PAPER, "application/pdf, image/*"), 406)).contains("text/turtle", "application/ld+json");
         // The missing entity is a 404 whatever Accept says.

@@ -149,6 +149,7 @@ function renderHead(entity, authors, actions) {
     kindBadge(entity.kind, { text: entity.kindLabel || kindInfo(entity.kind).label }),
     el('h1', { class: 'entity-head__title' }, entity.label || entity.iri),
     byline.length ? el('p', { class: 'byline' }, 'by ', joinLinks(byline)) : null,
+    otherAuthorLists(entity, byline),
     presenters.length ? el('p', { class: 'byline' }, 'presented by ', joinLinks(presenters)) : null,
     WORK_KINDS.has(entity.kind) ? workMeta(entity) : null,
     PROFILED_KINDS.has(entity.kind) ? [affiliationLine(entity), profileLinks(entity)] : null,
@@ -223,6 +224,16 @@ function neighbourhood(entity, connections, linked) {
 
 function hasLinks(entity) {
   return [...(entity.outgoing ?? []), ...(entity.incoming ?? [])].some((group) => (group.targets ?? []).length);
+}
+
+// Sources that disagree on the authors: the byline is the first source's (curated facts, then
+// bibliographic records, then the list), and what another source wrote is said beside it.
+function otherAuthorLists(entity, byline) {
+  const own = byline.map((ref) => ref.iri).join(' ');
+  const others = (entity.otherAuthorLists ?? []).filter((v) => v.authors.length && v.authors.map((ref) => ref.iri).join(' ') !== own);
+  if (!others.length) return null;
+  return others.map((v) => el('p', { class: 'byline byline--variant' },
+    el('code', {}, v.source), ` gives ${v.authors.length === 1 ? 'one author' : `${v.authors.length} authors`}: `, joinLinks(v.authors)));
 }
 
 function joinLinks(refs) {

@@ -58,6 +58,7 @@ public final class StudyGraph implements AutoCloseable {
     private final PathFinder paths;
     private final SearchIndex index;
     private final io.studygraph.graph.Importance importance;
+    private final io.studygraph.graph.Precedence precedence;
     private final SearchService search;
     private final Progress progress;
     private final io.studygraph.study.GlossaryLinker glossary;
@@ -93,6 +94,7 @@ public final class StudyGraph implements AutoCloseable {
         this.sparql = new SparqlService(store, limits);
         this.connections = new Connections(store, entities.labels());
         this.importance = new io.studygraph.graph.Importance(store);
+        this.precedence = new io.studygraph.graph.Precedence(store);
         this.neighbourhood = new Neighbourhood(store, entities, importance);
         this.paths = new PathFinder(store, entities, PathFinder.Limits.DEFAULT);
         this.progress = new Progress(store);
@@ -182,6 +184,7 @@ public final class StudyGraph implements AutoCloseable {
             importer.loadOntology(Bundle.ontology());
             entities.labels().reload();
             List<ImportResult> imported = importer.importTexts(Bundle.data());
+            precedence.settle();
             glossary.relink();
             importance.recompute();
             return imported;
@@ -259,7 +262,13 @@ public final class StudyGraph implements AutoCloseable {
         }
         Map<String, Graph> written = new java.util.LinkedHashMap<>();
         batch.graphs().forEach((name, model) -> written.put(name, model.getGraph()));
-        java.util.Set<String> moved = results.isEmpty() ? java.util.Set.of() : rankedAgain(progress);
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        if (!results.isEmpty()) {
+            // Where sources now disagree on an author list or a date, one value is the entity's.
+            progress.stage("reconciling");
+            moved.addAll(precedence.settle());
+            moved.addAll(rankedAgain(progress));
+        }
         index.refresh(written, moved, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));
         return results;
     }

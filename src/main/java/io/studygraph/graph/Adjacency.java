@@ -17,7 +17,7 @@ import org.apache.jena.graph.Triple;
 final class Adjacency {
     static final Set<String> NOT_RELATIONS = Set.of(Vocab.TYPE.getURI(), Vocab.WAS_DERIVED_FROM.getURI(),
             Vocab.URL.getURI(), Vocab.SAME_AS.getURI(), Vocab.CITATIONS_PAGE.getURI(), Vocab.SOURCE_FILE.getURI(),
-            Vocab.RDFS_SEE_ALSO.getURI(), Vocab.AUTHOR_LIST.getURI());
+            Vocab.RDFS_SEE_ALSO.getURI(), Vocab.AUTHOR_LIST.getURI(), Vocab.VARIANT_AUTHOR_LIST.getURI());
 
     private final Lookup lookup;
     private final WalkFilter filter;

@@ -39,7 +39,7 @@ public final class EntityService {
     /** Cells of an author list walked at most: a list that long is not a paper's. */
     private static final int MAX_AUTHORS = 5_000;
 
-    private static final Set<Node> HIDDEN = Set.of(Vocab.SOURCE_LINE, Vocab.WAS_DERIVED_FROM, Vocab.AUTHOR_LIST, Vocab.TYPE);
+    private static final Set<Node> HIDDEN = Set.of(Vocab.SOURCE_LINE, Vocab.WAS_DERIVED_FROM, Vocab.AUTHOR_LIST, Vocab.VARIANT_AUTHOR_LIST, Vocab.TYPE);
     // Records about the entity (notes, progress, import reports) are no links of it: the page
     // shows what they say in their own boxes.
     private static final Set<Node> RECORDS = Set.of(Vocab.NOTE_ON, Vocab.NOTE_OBJECT, Vocab.NOTE_LINKS_TO, Vocab.ITEM, Vocab.REPORT_OF);
@@ -143,7 +143,7 @@ public final class EntityService {
         Optional<Kind> kind = Kind.of(iri, types.stream().map(t -> NodeFactory.createURI(t.iri())).toList());
         return Optional.of(new EntityView(iri, kind.map(Kind::slug).orElse(null),
                 kind.map(k -> labels.forward(k.mainClass().getURI())).orElse("resource"), label, types, authors(lookup, out),
-                groups(literals), relations(outgoing, false), relations(incoming, true), links, provenance(lookup, e)));
+                groups(literals), relations(outgoing, false), relations(incoming, true), links, provenance(lookup, e), otherAuthorLists(lookup, e)));
     }
 
     /** The longest of the entity's author lists (sources may disagree; the longest is the most complete), in order. */
@@ -151,18 +151,33 @@ public final class EntityService {
         List<Ref> longest = List.of();
         for (Triple t : statements) {
             if (!t.getPredicate().equals(Vocab.AUTHOR_LIST)) continue;
-            Set<String> members = new LinkedHashSet<>();
-            Set<Node> cells = new HashSet<>();
-            for (Node cell = t.getObject(); cell.isBlank() || cell.isURI() && !cell.equals(RDF.nil.asNode()); ) {
-                if (!cells.add(cell) || cells.size() > MAX_AUTHORS) break;
-                lookup.first(cell, FIRST).filter(Node::isURI).ifPresent(a -> members.add(a.getURI()));
-                cell = lookup.first(cell, REST).orElse(RDF.nil.asNode());
-            }
-            if (members.size() > longest.size()) {
-                longest = lookup.refs(members).values().stream().map(r -> new Ref(r.iri(), r.label(), Kind.PERSON.slug())).toList();
-            }
+            List<Ref> members = members(lookup, t.getObject());
+            if (members.size() > longest.size()) longest = members;
         }
         return longest;
+    }
+
+    /** The people of one author list, in order. */
+    private static List<Ref> members(Lookup lookup, Node head) {
+        Set<String> members = new LinkedHashSet<>();
+        Set<Node> cells = new HashSet<>();
+        for (Node cell = head; cell.isBlank() || cell.isURI() && !cell.equals(RDF.nil.asNode()); ) {
+            if (!cells.add(cell) || cells.size() > MAX_AUTHORS) break;
+            lookup.first(cell, FIRST).filter(Node::isURI).ifPresent(a -> members.add(a.getURI()));
+            cell = lookup.first(cell, REST).orElse(RDF.nil.asNode());
+        }
+        return lookup.refs(members).values().stream().map(r -> new Ref(r.iri(), r.label(), Kind.PERSON.slug())).toList();
+    }
+
+    /** The author lists other sources gave ({@code sg:variantAuthorList}), each with its source's name. */
+    private static List<EntityView.AuthorVariant> otherAuthorLists(Lookup lookup, Node e) {
+        List<org.apache.jena.sparql.core.Quad> found = new ArrayList<>();
+        lookup.quads(e, Vocab.VARIANT_AUTHOR_LIST, Node.ANY, 20, found::add);
+        return found.stream().map(q -> new EntityView.AuthorVariant(sourceName(q.getGraph().getURI()), members(lookup, q.getObject()))).toList();
+    }
+
+    private static String sourceName(String graph) {
+        return graph.startsWith(Vocab.SOURCE) ? graph.substring(Vocab.SOURCE.length()) : graph;
     }
 
     /** Each source graph that derives the entity, by graph name, with the first line that states it. */
@@ -174,8 +189,7 @@ public final class EntityService {
             if (q.getObject().isLiteral() && q.getObject().getLiteralValue() instanceof Number line) first.merge(q.getGraph().getURI(), line.intValue(), Math::min);
             return true;
         });
-        return graphs.stream().map(graph -> new Provenance(graph.startsWith(Vocab.SOURCE) ? graph.substring(Vocab.SOURCE.length()) : graph,
-                graph, first.get(graph))).toList();
+        return graphs.stream().map(graph -> new Provenance(sourceName(graph), graph, first.get(graph))).toList();
     }
 
     private List<LiteralGroup> groups(Map<String, List<Value>> literals) {

@@ -7,7 +7,10 @@ import java.util.List;
  */
 public record EntityView(String iri, String kind, String kindLabel, String label, List<Ref> types, List<Ref> authors,
                          List<LiteralGroup> literals, List<Relation> outgoing, List<Relation> incoming,
-                         List<WebLink> links, List<Provenance> provenance) {
+                         List<WebLink> links, List<Provenance> provenance, List<AuthorVariant> otherAuthorLists) {
+
+    /** An author list another source gave, where the entity's own comes from a source before it. */
+    public record AuthorVariant(String source, List<Ref> authors) {}
 
     /** A neighbouring node; {@code kind} is null for resources of no known kind. */
     public record Ref(String iri, String label, String kind) {}

@@ -62,6 +62,9 @@ public final class Vocab {
     public static final Node AUTHOR = schema("author");
     public static final Node AUTHOR_LIST = NodeFactory.createURI(BIBO + "authorList");
     public static final Node DATE_PUBLISHED = schema("datePublished");
+    /** A source's author list or date that another source's comes before (see {@code Precedence}). */
+    public static final Node VARIANT_AUTHOR_LIST = sg("variantAuthorList");
+    public static final Node VARIANT_DATE = sg("variantDate");
     public static final Node DESCRIPTION = schema("description");
     public static final Node VENUE = sg("venue");
     public static final Node VOLUME = NodeFactory.createURI(BIBO + "volume");

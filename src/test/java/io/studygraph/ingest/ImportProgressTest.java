@@ -37,7 +37,7 @@ class ImportProgressTest {
         Map<String, Step> last = new LinkedHashMap<>();
         steps.forEach(s -> last.put(s.stage(), s));
         assertThat(last.keySet()).containsExactly("parsing many.nt", "checking many.nt", "reading list.md", "checking list.md",
-                "storing", "finding glossary terms", "ranking", "indexing");
+                "storing", "finding glossary terms", "reconciling", "ranking", "indexing");
         assertThat(last.get("parsing many.nt")).isEqualTo(new Step("parsing many.nt", 10_000, "triples", 1));
         assertThat(last.get("reading list.md")).isEqualTo(new Step("reading list.md", 2, "entries", 1));
         assertThat(last.get("storing").fraction()).isEqualTo(1);

@@ -115,9 +115,22 @@ final class SparqlController {
             return ResultFormat.byName(named.get(0), query).orElseThrow(() -> new BadRequestResponse("Parameter 'format': '"
                     + Problem.echo(named.get(0)) + "' cannot carry the answer to a " + query.queryType().name() + " query"));
         }
+        if (choice.isEmpty() && asksForTheOtherKind(ctx.header("Accept"), query)) return ResultFormat.defaultFor(query);
         return choice.map(c -> offers.get(c.mediaType())).orElseThrow(() -> new io.javalin.http.HttpResponseException(406,
                 "None of the accepted types (" + Problem.echo(ctx.header("Accept")) + ") can carry the answer to a "
                         + query.queryType().name() + " query; it can be " + String.join(", ", offers.keySet())));
+    }
+
+    /**
+     * Whether Accept names only formats of the other kind of answer: query results for a
+     * CONSTRUCT, a graph format for a SELECT. Clients send one Accept whatever the query (roqet
+     * always asks for SPARQL XML results); as Fuseki does, such a request gets the query's default
+     * format rather than a 406 (RFC 9110 lets a server disregard Accept). Asking for nothing SPARQL
+     * can be is still a 406.
+     */
+    private static boolean asksForTheOtherKind(String accept, Query query) {
+        List<String> others = java.util.Arrays.stream(ResultFormat.values()).filter(f -> !f.fits(query)).map(ResultFormat::mediaType).toList();
+        return AcceptHeader.parse(accept).choose(others).filter(AcceptHeader.Choice::named).isPresent();
     }
 
     /** Without a query: the workbench for a browser, else the service description in the negotiated RDF format. */

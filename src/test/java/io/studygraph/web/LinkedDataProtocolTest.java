@@ -116,6 +116,9 @@ class LinkedDataProtocolTest {
         assertThat(type(server.get(select + "&format=tsv", "application/pdf"))).startsWith("text/tab-separated-values");
         assertThat(problemDetail(server.get(select + "&format=bogus", "*/*"), 400)).contains("'format'", "'bogus'");
         assertThat(problemDetail(server.get(select, "application/pdf"), 406)).contains("application/sparql-results+json");
+        // A client that asks for results whatever the query (roqet) gets a graph in the default format, as from Fuseki.
+        assertThat(type(server.get(construct, "application/sparql-results+xml"))).startsWith("text/turtle");
+        assertThat(type(server.get(select, "text/turtle"))).startsWith("application/sparql-results+json");
     }
 
     @ParameterizedTest(name = "Accept: {0}")

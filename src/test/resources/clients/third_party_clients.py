@@ -1,4 +1,4 @@
-"""Third-party SPARQL and RDF clients against a running StudyGraph: SPARQLWrapper and rdflib.
+"""Third-party SPARQL and RDF clients against a running StudyGraph: SPARQLWrapper, rdflib and pyld.
 
 Usage: python3 third_party_clients.py BASE_URL
 Prints one line per check and exits non-zero on the first failure.
@@ -68,6 +68,13 @@ for fmt, mime in (("turtle", "text/turtle"), ("json-ld", "application/ld+json"))
     with urllib.request.urlopen(req) as resp:
         g.parse(data=resp.read().decode("utf-8"), format=fmt)
     check("rdflib reads the entity IRI as " + fmt, (paper, name, None) in g)
+
+# pyld fetches the IRI as JSON-LD (Accept: application/ld+json, application/json) and expands it.
+from pyld import jsonld
+expanded = jsonld.expand(base + "/id/paper/arxiv-2105.05233")
+node = next((n for n in expanded if n.get("@id") == str(paper)), None)
+check("pyld expands the entity IRI", node is not None and any(v.get("@value") == "Diffusion Models Beat GANs on Image Synthesis"
+                                                               for v in node.get("https://schema.org/name", [])))
 
 # rdflib's own content negotiation (its Accept lists RDF types by quality).
 g = rdflib.Graph().parse(base + "/id/paper/arxiv-2105.05233")

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Independent clients accept the endpoint and the linked-data IRIs: Python's SPARQLWrapper and
- * rdflib (Debian packages python3-sparqlwrapper, python3-rdflib, installed by .ci/run). Skipped
- * with a message where they are not installed.
+ * Independent clients accept the endpoint and the linked-data IRIs: Python's SPARQLWrapper (in
+ * its default mode too), rdflib (its own content negotiation too) and pyld (Debian packages
+ * python3-sparqlwrapper, python3-rdflib, python3-pyld, python3-requests, installed by .ci/run).
+ * Skipped with a message where they are not installed.
  */
 class ThirdPartyClientsTest {
     private static final String PYTHON = "/usr/bin/python3";
@@ -43,8 +44,8 @@ class ThirdPartyClientsTest {
 
     @Test
     void sparqlwrapper_and_rdflib_query_the_endpoint_and_read_entity_iris() throws Exception {
-        assumeTrue(pythonHas("SPARQLWrapper", "rdflib"),
-                "python3-sparqlwrapper and python3-rdflib are not installed (.ci/run installs them): skipping");
+        assumeTrue(pythonHas("SPARQLWrapper", "rdflib", "pyld", "requests"),
+                "python3-sparqlwrapper, python3-rdflib, python3-pyld and python3-requests are not all installed (.ci/run installs them): skipping");
         Path script = dir.resolve("third_party_clients.py");
         try (var in = getClass().getClassLoader().getResourceAsStream("clients/third_party_clients.py")) {
             Files.copy(in, script);
@@ -56,7 +57,7 @@ class ThirdPartyClientsTest {
         assertThat(output).contains("ok SPARQLWrapper SELECT as JSON", "ok SPARQLWrapper SELECT as XML",
                 "ok SPARQLWrapper default CONSTRUCT", "ok SPARQLWrapper default DESCRIBE",
                 "ok rdflib SPARQLStore SELECT", "ok rdflib reads the entity IRI as turtle", "ok rdflib reads the entity IRI as json-ld",
-                "ok rdflib parses the entity IRI by its own content negotiation",
+                "ok rdflib parses the entity IRI by its own content negotiation", "ok pyld expands the entity IRI",
                 "all third-party client checks passed");
     }
 }

@@ -266,7 +266,7 @@ public final class StudyGraph implements AutoCloseable {
         if (!results.isEmpty()) {
             // Where sources now disagree on an author list or a date, one value is the entity's.
             progress.stage("reconciling");
-            moved.addAll(precedence.settle());
+            moved.addAll(precedence.settle(io.studygraph.graph.Precedence.claimedIn(written.values())));
             moved.addAll(rankedAgain(progress));
         }
         index.refresh(written, moved, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));

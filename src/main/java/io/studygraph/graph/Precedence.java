@@ -11,8 +11,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
 
 /**
  * One value for the facts a work has once, where its sources disagree: its author list and its
@@ -28,7 +26,7 @@ import org.apache.jena.query.QuerySolution;
  * or replaced lets the next one's variant become the value again.
  *
  * <pre>{@code
- * Set<String> changed = new Precedence(store).settle(); // after an import, inside its write
+ * Set<String> changed = new Precedence(store).settle(importedEntities); // after an import
  * }</pre>
  */
 public final class Precedence {
@@ -38,11 +36,12 @@ public final class Precedence {
     static final List<Fact> FACTS = List.of(new Fact(Vocab.AUTHOR_LIST, Vocab.VARIANT_AUTHOR_LIST),
             new Fact(Vocab.DATE_PUBLISHED, Vocab.VARIANT_DATE));
 
-    private static final Query CLAIMS = Sparql.parse("""
-            SELECT ?e ?g ?p ?o (COUNT(?cell) AS ?length) WHERE {
-              GRAPH ?g { ?e ?p ?o OPTIONAL { ?o rdf:rest* ?cell . ?cell rdf:first ?member } }
-              FILTER (isIRI(?e) && (STRSTARTS(STR(?g), STR(src:)) || STRSTARTS(STR(?g), "https://w3id.org/studygraph/derived/")))
-            } GROUP BY ?e ?g ?p ?o""");
+    private static final Node REST = NodeFactory.createURI(org.apache.jena.vocabulary.RDF.rest.getURI());
+    private static final Node NIL = NodeFactory.createURI(org.apache.jena.vocabulary.RDF.nil.getURI());
+    /** Past this many entities to settle, every claim of the store is read in one pass instead. */
+    static final int WHOLE_AT = 2_000;
+    /** Cells of an author list counted at most. */
+    private static final int MAX_CELLS = 5_000;
 
     private final Store store;
 
@@ -50,30 +49,83 @@ public final class Precedence {
         this.store = store;
     }
 
-    /** One source's statement of a fact. */
+    /** One source's statement of a fact; {@code length} is an author list's, counted only where disputed. */
     private record Claim(String entity, String graph, Node property, Node value, long length) {}
 
     /**
-     * Moves each disputed fact to the value of the source that comes first, and the others to
-     * variants, in one write; returns the entities whose facts moved.
+     * Moves each disputed fact of every entity to the value of the source that comes first, and the
+     * others to variants, in one write; returns the entities whose facts moved. Reads every
+     * author list and date of the store: for a bundle load or a source removed.
      */
     public Set<String> settle() {
+        return settle(null);
+    }
+
+    /**
+     * {@link #settle()} for these entities only (those an import wrote: only they can be newly
+     * disputed), read with bound lookups on the store's index, so it costs what the import brought.
+     */
+    public Set<String> settle(java.util.Collection<String> entities) {
         return store.write(() -> {
+            Map<Fact, List<List<Claim>>> disputed = Lookup.read(store, lookup -> disputes(lookup, entities));
             Set<String> changed = new HashSet<>();
-            for (Fact fact : FACTS) {
-                Query q = Sparql.restrict(CLAIMS, "p", List.of(fact.property(), fact.variant()));
-                Map<String, List<Claim>> byEntity = new LinkedHashMap<>();
-                for (QuerySolution row : Sparql.select(store, q, Map.of())) {
-                    Claim c = new Claim(row.getResource("e").getURI(), row.getResource("g").getURI(), row.get("p").asNode(), row.get("o").asNode(),
-                            row.getLiteral("length").getLong());
-                    byEntity.computeIfAbsent(c.entity(), k -> new ArrayList<>()).add(c);
-                }
-                for (List<Claim> claims : byEntity.values()) {
-                    if (settle(fact, claims)) changed.add(claims.get(0).entity());
-                }
-            }
+            disputed.forEach((fact, claimsByEntity) -> {
+                for (List<Claim> claims : claimsByEntity) if (settle(fact, claims)) changed.add(claims.get(0).entity());
+            });
             return changed;
         });
+    }
+
+    /** The entities these graphs (an import's, in memory) state an author list or a date of: those to settle after it. */
+    public static Set<String> claimedIn(java.util.Collection<org.apache.jena.graph.Graph> graphs) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (org.apache.jena.graph.Graph g : graphs) {
+            for (Fact fact : FACTS) g.find(Node.ANY, fact.property(), Node.ANY).forEach(t -> {
+                if (t.getSubject().isURI()) out.add(t.getSubject().getURI());
+            });
+        }
+        return out;
+    }
+
+    /** Per fact, the claims of each entity (of {@code entities}, or all when null) that two sources state, or that holds a variant. */
+    private Map<Fact, List<List<Claim>>> disputes(Lookup lookup, java.util.Collection<String> entities) {
+        Map<Fact, List<List<Claim>>> out = new LinkedHashMap<>();
+        // Past a few thousand entities one pass over every author list and date (by predicate, on
+        // the index) is cheaper than a lookup each: at a million triples 50,000 lookups took 11 s
+        // on a busy machine, the whole pass 2.8 s.
+        List<Node> subjects = entities == null || entities.size() > WHOLE_AT ? List.of(Node.ANY) : entities.stream().map(NodeFactory::createURI).toList();
+        for (Fact fact : FACTS) {
+            Map<Node, List<org.apache.jena.sparql.core.Quad>> byEntity = new LinkedHashMap<>();
+            for (Node subject : subjects) {
+                for (Node p : List.of(fact.property(), fact.variant())) {
+                    lookup.quads(subject, p, Node.ANY, Integer.MAX_VALUE, q -> {
+                        String g = q.getGraph().getURI();
+                        if (q.getSubject().isURI() && (g.startsWith(Vocab.SOURCE) || g.startsWith(Vocab.DERIVED))) {
+                            byEntity.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(2)).add(q);
+                        }
+                        return true;
+                    });
+                }
+            }
+            List<List<Claim>> disputed = new ArrayList<>();
+            for (List<org.apache.jena.sparql.core.Quad> quads : byEntity.values()) {
+                boolean variant = quads.stream().anyMatch(q -> q.getPredicate().equals(fact.variant()));
+                if (quads.size() < 2 && !variant) continue;
+                disputed.add(quads.stream().map(q -> new Claim(q.getSubject().getURI(), q.getGraph().getURI(), q.getPredicate(), q.getObject(),
+                        fact.property().equals(Vocab.AUTHOR_LIST) ? cells(lookup, q.getObject()) : 0)).toList());
+            }
+            out.put(fact, disputed);
+        }
+        return out;
+    }
+
+    /** The length of an author list. */
+    private static long cells(Lookup lookup, Node head) {
+        Set<Node> seen = new HashSet<>();
+        for (Node cell = head; !cell.equals(NIL) && (cell.isBlank() || cell.isURI()) && seen.size() < MAX_CELLS && seen.add(cell); ) {
+            cell = lookup.first(cell, REST).orElse(NIL);
+        }
+        return seen.size();
     }
 
     /** Puts one entity's claims of a fact right; true when something moved. */

@@ -211,11 +211,31 @@ public final class StudyGraph implements AutoCloseable {
 
     /** {@link #importFiles(List, Validation)}, telling {@code progress} what it is doing. */
     public List<ImportResult> importFiles(List<Path> files, Validation validation, ImportProgress progress) {
+        return importFiles(files, validation, progress, null);
+    }
+
+    /**
+     * {@link #importFiles(List, Validation, ImportProgress)}, each file ranked {@code rank} (null: by
+     * its file type) where sources disagree on a work's author list or date.
+     */
+    public List<ImportResult> importFiles(List<Path> files, Validation validation, ImportProgress progress,
+            io.studygraph.graph.Precedence.Rank rank) {
         synchronized (writes) {
             List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(names));
-            return indexed(importer.importFileBatch(files, validation, progress), before, progress);
+            return indexed(ranked(importer.importFileBatch(files, validation, progress), rank), before, progress);
         }
+    }
+
+    /** Says in each imported source's report the rank its import gave it. */
+    private Importer.Batch ranked(Importer.Batch batch, io.studygraph.graph.Precedence.Rank rank) {
+        if (rank == null) return batch;
+        for (ImportResult r : batch.results()) {
+            store.update(io.studygraph.graph.Vocab.reportGraph(r.source()).getURI(), List.of(), List.of(org.apache.jena.graph.Triple.create(
+                    io.studygraph.graph.Vocab.sourceGraph(r.source()), io.studygraph.graph.Vocab.PRECEDENCE,
+                    org.apache.jena.graph.NodeFactory.createLiteralString(rank.slug()))));
+        }
+        return batch;
     }
 
     public List<ImportResult> importFiles(List<Path> files) {
@@ -224,9 +244,14 @@ public final class StudyGraph implements AutoCloseable {
 
     /** {@link #importFiles(List, Validation)} for contents given as file name → text. */
     public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
+        return importTexts(sources, validation, null);
+    }
+
+    /** {@link #importTexts(Map, Validation)}, each source ranked {@code rank} (null: by its file type). */
+    public List<ImportResult> importTexts(Map<String, String> sources, Validation validation, io.studygraph.graph.Precedence.Rank rank) {
         synchronized (writes) {
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(sources.keySet()));
-            return indexed(importer.importBatch(sources, validation, ImportProgress.NONE), before, ImportProgress.NONE);
+            return indexed(ranked(importer.importBatch(sources, validation, ImportProgress.NONE), rank), before, ImportProgress.NONE);
         }
     }
 

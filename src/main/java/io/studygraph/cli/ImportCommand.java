@@ -31,13 +31,22 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the batch's import report as JSON.")
     Path report;
 
+    @Option(names = "--precedence", paramLabel = "RANK", description = "Where sources disagree on a work's author list or date, rank these "
+            + "files as curated, records or list (default: by file type: RDF is curated, BibTeX/RIS/CSL-JSON records, Markdown a list).")
+    String precedence;
+
     @Override
     public Integer call() {
         try (StudyGraph sg = main.open()) {
+            io.studygraph.graph.Precedence.Rank rank = null;
+            if (precedence != null) {
+                rank = io.studygraph.graph.Precedence.Rank.named(precedence).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "Option '--precedence': '" + precedence + "' is not curated, records or list"));
+            }
             ProgressBar progress = ProgressBar.onStderr(spec.commandLine().getErr());
             List<ImportResult> results;
             try {
-                results = sg.importFiles(files, strict ? Validation.STRICT : Validation.LENIENT, progress);
+                results = sg.importFiles(files, strict ? Validation.STRICT : Validation.LENIENT, progress, rank);
             } finally {
                 progress.finish();
             }

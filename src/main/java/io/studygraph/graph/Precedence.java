@@ -30,6 +30,20 @@ import org.apache.jena.graph.Triple;
  * }</pre>
  */
 public final class Precedence {
+    /** Where a source stands: what its file type says, unless its import said otherwise. */
+    public enum Rank {
+        CURATED, RECORDS, LIST;
+
+        public String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The rank named {@code curated}, {@code records} or {@code list}. */
+        public static java.util.Optional<Rank> named(String name) {
+            return java.util.Arrays.stream(values()).filter(r -> r.slug().equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT))).findFirst();
+        }
+    }
+
     /** A fact one value of which is the entity's, and where the others go. */
     record Fact(Node property, Node variant) {}
 
@@ -67,10 +81,20 @@ public final class Precedence {
      */
     public Set<String> settle(java.util.Collection<String> entities) {
         return store.write(() -> {
-            Map<Fact, List<List<Claim>>> disputed = Lookup.read(store, lookup -> disputes(lookup, entities));
+            Map<String, Integer> ranks = new java.util.HashMap<>();
+            Map<Fact, List<List<Claim>>> disputed = Lookup.read(store, lookup -> {
+                // A source imported with a rank of its own says so in its import report.
+                lookup.quads(Node.ANY, Vocab.PRECEDENCE, Node.ANY, Integer.MAX_VALUE, q -> {
+                    if (q.getSubject().isURI() && q.getObject().isLiteral()) {
+                        Rank.named(q.getObject().getLiteralLexicalForm()).ifPresent(r -> ranks.put(sourceOf(q.getSubject().getURI()), r.ordinal()));
+                    }
+                    return true;
+                });
+                return disputes(lookup, entities);
+            });
             Set<String> changed = new HashSet<>();
             disputed.forEach((fact, claimsByEntity) -> {
-                for (List<Claim> claims : claimsByEntity) if (settle(fact, claims)) changed.add(claims.get(0).entity());
+                for (List<Claim> claims : claimsByEntity) if (settle(fact, claims, ranks)) changed.add(claims.get(0).entity());
             });
             return changed;
         });
@@ -129,8 +153,8 @@ public final class Precedence {
     }
 
     /** Puts one entity's claims of a fact right; true when something moved. */
-    private boolean settle(Fact fact, List<Claim> claims) {
-        Claim first = claims.stream().min(order(fact)).orElseThrow();
+    private boolean settle(Fact fact, List<Claim> claims, Map<String, Integer> ranks) {
+        Claim first = claims.stream().min(order(fact, ranks)).orElseThrow();
         // An author list is one node per source: only the first keeps the property. Equal dates
         // from two sources are one statement in the union and may both stay.
         boolean moved = false;
@@ -145,12 +169,18 @@ public final class Precedence {
         return moved;
     }
 
-    private static Comparator<Claim> order(Fact fact) {
+    private static Comparator<Claim> order(Fact fact, Map<String, Integer> ranks) {
         Comparator<Claim> complete = fact.property().equals(Vocab.AUTHOR_LIST)
                 ? Comparator.comparingLong(Claim::length).reversed()
                 : Comparator.comparingInt((Claim c) -> c.value().isLiteral() ? c.value().getLiteralLexicalForm().length() : 0).reversed();
-        return Comparator.comparingInt((Claim c) -> rank(c.graph())).thenComparing(complete).thenComparing(Claim::graph)
+        return Comparator.comparingInt((Claim c) -> ranks.getOrDefault(sourceOf(c.graph()), rank(c.graph()))).thenComparing(complete).thenComparing(Claim::graph)
                 .thenComparing(c -> c.value().toString());
+    }
+
+    /** The source name of a source graph, of what the alignment derived from it, or of its report. */
+    static String sourceOf(String graph) {
+        for (String prefix : List.of(Vocab.SOURCE, Vocab.DERIVED, Vocab.REPORT)) if (graph.startsWith(prefix)) return graph.substring(prefix.length());
+        return graph;
     }
 
     /** 0 for curated facts, 1 for bibliographic records, 2 for a list's text, by the source's file type. */

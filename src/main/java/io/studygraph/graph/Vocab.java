@@ -65,6 +65,8 @@ public final class Vocab {
     /** A source's author list or date that another source's comes before (see {@code Precedence}). */
     public static final Node VARIANT_AUTHOR_LIST = sg("variantAuthorList");
     public static final Node VARIANT_DATE = sg("variantDate");
+    /** In a source's import report: the rank its import gave it ("curated", "records", "list"). */
+    public static final Node PRECEDENCE = sg("precedence");
     public static final Node DESCRIPTION = schema("description");
     public static final Node VENUE = sg("venue");
     public static final Node VOLUME = NodeFactory.createURI(BIBO + "volume");

@@ -84,6 +84,9 @@ final class ApiController {
             throw new ConflictResponse("'" + name + "' is a source bundled with StudyGraph; importing under its name would replace it. "
                     + "Choose another name, or add replace=" + REPLACE_BUNDLED + " to replace it on purpose");
         }
+        String precedence = ctx.queryParam("precedence");
+        io.studygraph.graph.Precedence.Rank rank = precedence == null ? null : io.studygraph.graph.Precedence.Rank.named(precedence)
+                .orElseThrow(() -> new BadRequestResponse("Parameter 'precedence' must be curated, records or list, not '" + Problem.echo(precedence) + "'"));
         byte[] body = readBody(ctx);
         if (body.length == 0) throw new BadRequestResponse("The request body is empty: send the file's content");
         String text;
@@ -93,7 +96,7 @@ final class ApiController {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new BadRequestResponse(name + ": not UTF-8 text");
         }
-        ImportResult result = sg.importTexts(Map.of(name, text), validation(ctx.queryParam("strict"))).get(0);
+        ImportResult result = sg.importTexts(Map.of(name, text), validation(ctx.queryParam("strict")), rank).get(0);
         WebServer.json(ctx, result);
     }
 

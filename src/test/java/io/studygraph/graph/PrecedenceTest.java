@@ -92,6 +92,21 @@ class PrecedenceTest {
     }
 
     @Test
+    void an_import_may_rank_its_source_itself_and_the_next_import_of_it_without_a_rank_returns_to_the_file_type() {
+        try (StudyGraph sg = StudyGraph.inMemory(false)) {
+            sg.importTexts(Map.of("things.bib", BIB));
+            sg.importTexts(Map.of("things.md", LIST), io.studygraph.ingest.Validation.LENIENT, Precedence.Rank.CURATED);
+            // The list, ranked as curated facts, now comes before the record: its three authors are the work's.
+            assertThat(authorLists(sg, THINGS, "bibo:authorList")).singleElement().asList().hasSize(3);
+            assertThat(dates(sg, THINGS, "schema:datePublished")).containsExactly("2019-03-04");
+            sg.importTexts(Map.of("things.md", LIST));
+            assertThat(authorLists(sg, THINGS, "bibo:authorList")).singleElement().asList().hasSize(2);
+        }
+        assertThat(Precedence.Rank.named(" Records ")).contains(Precedence.Rank.RECORDS);
+        assertThat(Precedence.Rank.named("best")).isEmpty();
+    }
+
+    @Test
     void sources_rank_curated_facts_then_bibliographic_records_then_list_text() {
         assertThat(Precedence.rank(Vocab.SOURCE + "enrichment.ttl")).isLessThan(Precedence.rank(Vocab.SOURCE + "zotero.bib"));
         assertThat(Precedence.rank(Vocab.SOURCE + "zotero.ris")).isEqualTo(Precedence.rank(Vocab.SOURCE + "zotero.bib"));

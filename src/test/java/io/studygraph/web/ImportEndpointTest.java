@@ -54,6 +54,17 @@ class ImportEndpointTest {
     }
 
     @Test
+    void an_upload_may_rank_its_source_and_a_rank_that_is_none_is_a_400() {
+        HttpResponse<String> ranked = server.importFile("name=ranked.ttl&precedence=list", TURTLE, paper("test-ranked", "A Ranked Test Paper"));
+        assertThat(ranked.statusCode()).as(ranked.body()).isEqualTo(200);
+        assertThat(TestServer.json(server.get("/sparql?query=" + TestServer.encode(
+                "SELECT ?r WHERE { <https://w3id.org/studygraph/source/ranked.ttl> sg:precedence ?r }"), "application/sparql-results+json"))
+                .get("results").get("bindings").get(0).get("r").get("value").asText()).isEqualTo("list");
+        assertThat(TestServer.problemDetail(server.importFile("name=ranked2.ttl&precedence=best", TURTLE, paper("test-ranked2", "Another")), 400))
+                .contains("'precedence'", "'best'");
+    }
+
+    @Test
     void importing_the_same_file_again_leaves_the_triple_count_unchanged() {
         String body = paper("test-again", "A Paper Imported Twice");
         assertThat(server.importFile("name=again.ttl", TURTLE, body).statusCode()).isEqualTo(200);

@@ -132,8 +132,11 @@ function incomingTargets(entity, property) {
 }
 
 // "https://www.arxiv.org/abs/x/" and "http://arxiv.org/abs/x" are one address.
+// The same page written two ways is one link: case, "www.", a trailing slash; and for arXiv, a
+// version and ".pdf" ("arxiv.org/pdf/1706.03762v5.pdf" is the PDF link already shown).
 function normalise(url) {
-  return String(url ?? '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+  return String(url ?? '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase()
+    .replace(/^(arxiv\.org\/(?:abs|pdf)\/[^/?#]+?)(v\d+)?(\.pdf)?$/, '$1');
 }
 
 /** "https://link.springer.com/chapter/…" → "link.springer.com"; well-known sites by name. */

@@ -37,6 +37,17 @@ class EntityPageBrowserTest extends BrowserPageTest {
     }
 
     @Test
+    void an_arxiv_pdf_address_written_with_its_version_is_the_pdf_link_already_shown_not_a_second_arxiv_link() {
+        String turtle = "@prefix schema: <https://schema.org/> . @prefix sg: <https://w3id.org/studygraph/ontology#> .\n"
+                + "<https://w3id.org/studygraph/id/paper/arxiv-9999.00001> a schema:ScholarlyArticle ; schema:name \"A Versioned PDF\" ;\n"
+                + "  sg:arxivId \"9999.00001\" ; schema:url <https://arxiv.org/pdf/9999.00001v2.pdf> .\n";
+        assertThat(server.importFile("name=versioned-pdf.ttl", "text/turtle", turtle).statusCode()).isEqualTo(200);
+        browser.open(server.uri("/id/paper/arxiv-9999.00001").toString());
+        browser.waitFor(".work-actions");
+        assertThat(hrefs("[data-action-group='read'] a")).containsExactly("https://arxiv.org/abs/9999.00001", "https://arxiv.org/pdf/9999.00001");
+    }
+
+    @Test
     void the_before_and_after_box_lists_each_work_once_and_the_links_do_not_repeat_them() {
         browser.open(server.uri(DDPM).toString());
         WebElement order = browser.waitFor("section[aria-labelledby='reading-order-title']");

@@ -3,7 +3,7 @@
 // Remove per source with a confirm step (DELETE /api/sources/{name}). Writes carry the write token.
 
 import { getJson } from './api.js';
-import { el, replaceContent } from './dom.js';
+import { bringIntoView, el, replaceContent } from './dom.js';
 import { initSearchBox } from './searchbox.js';
 import { notice } from './widgets.js';
 import { write, writeJson } from './writetoken.js';
@@ -95,8 +95,9 @@ async function remove(source, cell, button) {
     replaceContent(reportBox, notice(`Removed ${removed.name}`,
       `${number(removed.triples)} triples about ${count(removed.entities, 'entity', 'entities')} are gone; entities other sources `
       + 'also describe stay, with their facts. Notes and progress are kept.', { tone: 'info', headingLevel: 3 }));
+    bringIntoView(reportBox);
     await load();
-    document.getElementById('list-title').focus();
+    reportBox.focus({ preventScroll: true });
   } catch (error) {
     button.disabled = false;
     replaceContent(reportBox, notice(`${source.name} was not removed`, error.message, { headingLevel: 3 }));
@@ -111,6 +112,7 @@ async function importFile(name, body, type, { replace = false } = {}) {
   try {
     const result = await write('POST', `/api/import?${params}`, { body, type });
     replaceContent(reportBox, report(result));
+    bringIntoView(reportBox);
     await load();
     return true;
   } catch (error) {
@@ -120,6 +122,7 @@ async function importFile(name, body, type, { replace = false } = {}) {
       action.firstChild.addEventListener('click', () => importFile(name, body, type, { replace: true }));
     }
     replaceContent(reportBox, notice(`${name} was not imported`, error.message, { headingLevel: 3, action }));
+    bringIntoView(reportBox);
     return false;
   }
 }

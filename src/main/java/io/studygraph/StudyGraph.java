@@ -215,9 +215,11 @@ public final class StudyGraph implements AutoCloseable {
             List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(names));
             Importer.Batch batch = importer.importFileBatch(files, validation, progress);
+            // The reports then note how each source was read and where from, in a write of their own (a large
+            // import is bulk loaded outside any transaction): a crash between leaves only the origin unsaid.
             Map<String, Path> byName = new java.util.HashMap<>();
             files.forEach(f -> byName.put(f.getFileName().toString(), f));
-            recordOrigins(batch, byName::get);
+            batch.results().forEach(r -> sources.recordFile(r.source(), r.format(), byName.get(r.source())));
             return indexed(batch, before, progress);
         }
     }
@@ -234,18 +236,9 @@ public final class StudyGraph implements AutoCloseable {
         synchronized (writes) {
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(texts.keySet()));
             Importer.Batch batch = importer.importBatch(texts, validation, ImportProgress.NONE);
-            recordOrigins(batch, name -> io.studygraph.graph.Sources.UPLOAD);
+            batch.results().forEach(r -> sources.record(r.source(), r.format(), io.studygraph.graph.Sources.UPLOAD));
             return indexed(batch, before, ImportProgress.NONE);
         }
-    }
-
-    /**
-     * Notes on each report how the source was read and where it came from. A write of its own
-     * after the import's (a large import is bulk loaded outside any transaction): a crash between
-     * the two leaves a source whose origin the list cannot say, nothing worse.
-     */
-    private void recordOrigins(Importer.Batch batch, Function<String, Object> origin) {
-        for (ImportResult r : batch.results()) sources.record(r.source(), r.format(), origin.apply(r.source()));
     }
 
     public List<ImportResult> importTexts(Map<String, String> sources) {

@@ -70,13 +70,21 @@ public final class Sources {
     }
 
     /**
-     * Notes on the source's report how it was read and where it came from ({@code from}: a file, or
-     * {@link #UPLOAD} / {@link #BUNDLED}). A later import of the same name replaces the report, and these with it.
+     * Notes on the source's report how it was read ({@code format}, the import report's word) and
+     * that it came as {@code origin}: {@link #UPLOAD} or {@link #BUNDLED}. A later import of the
+     * same name replaces the report, and these with it.
      */
-    public void record(String name, String format, Object from) {
+    public void record(String name, String format, String origin) {
+        record(name, format, NodeFactory.createLiteralString(origin));
+    }
+
+    /** {@link #record(String, String, String)} for a source read from {@code file}. */
+    public void recordFile(String name, String format, Path file) {
+        record(name, format, NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString()));
+    }
+
+    private void record(String name, String format, Node origin) {
         Node report = Vocab.reportGraph(name);
-        Node origin = from instanceof Path file ? NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString())
-                : NodeFactory.createLiteralString(String.valueOf(from));
         store.update(report.getURI(), List.of(), List.of(Triple.create(report, FORMAT, NodeFactory.createLiteralString(format)),
                 Triple.create(report, ORIGIN, origin)));
     }

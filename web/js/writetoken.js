@@ -27,14 +27,22 @@ export function token() {
  * Without a token, or with a wrong one, asks for it once and tries again; then throws ApiError.
  */
 export async function writeJson(method, path, body) {
+  return write(method, path, body === undefined ? {} : { body: JSON.stringify(body), type: 'application/json' });
+}
+
+/**
+ * A write of any body (a file to import) with the token, as {@link writeJson}: `type` is the
+ * body's Content-Type. `write('POST', '/api/import?name=a.md', {body: file, type: 'application/octet-stream'})`
+ */
+export async function write(method, path, { body, type } = {}) {
   for (let attempt = 0; ; attempt++) {
     const headers = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (type) headers['Content-Type'] = type;
     const stored = token();
     if (stored) headers.Authorization = `Bearer ${stored}`;
     let response;
     try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await fetch(path, { method, headers, body });
     } catch (cause) {
       throw new ApiError(0, 'Network error', 'The StudyGraph server could not be reached.', { cause });
     }

@@ -63,6 +63,7 @@ public final class StudyGraph implements AutoCloseable {
     private final Progress progress;
     private final io.studygraph.study.GlossaryLinker glossary;
     private final io.studygraph.study.Notes notes;
+    private final io.studygraph.graph.Sources sources;
     /**
      * Writes and the index refresh that follows each run one at a time: two imports interleaved
      * could let the later one record the store's newer generation in the index before the earlier
@@ -100,6 +101,7 @@ public final class StudyGraph implements AutoCloseable {
         this.progress = new Progress(store);
         this.glossary = new io.studygraph.study.GlossaryLinker(store);
         this.notes = new io.studygraph.study.Notes(store, entities);
+        this.sources = new io.studygraph.graph.Sources(store, Bundle.sourceNames());
         if (seed && store.isEmpty()) loadBundle();
         // A store from before importance was computed gets it once; the index then sees a new generation and rebuilds.
         else if (!store.isEmpty() && !store.graphNames().contains(io.studygraph.graph.Vocab.IMPORTANCE_GRAPH)) importance.recompute();
@@ -184,6 +186,7 @@ public final class StudyGraph implements AutoCloseable {
             importer.loadOntology(Bundle.ontology());
             entities.labels().reload();
             List<ImportResult> imported = importer.importTexts(Bundle.data());
+            imported.forEach(r -> sources.record(r.source(), r.format(), io.studygraph.graph.Sources.BUNDLED));
             precedence.settle();
             glossary.relink();
             importance.recompute();
@@ -223,7 +226,13 @@ public final class StudyGraph implements AutoCloseable {
         synchronized (writes) {
             List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(names));
-            return indexed(ranked(importer.importFileBatch(files, validation, progress), rank), before, progress);
+            Importer.Batch batch = importer.importFileBatch(files, validation, progress);
+            // The reports then note how each source was read and where from, in a write of their own (a large
+            // import is bulk loaded outside any transaction): a crash between leaves only the origin unsaid.
+            Map<String, Path> byName = new java.util.HashMap<>();
+            files.forEach(f -> byName.put(f.getFileName().toString(), f));
+            batch.results().forEach(r -> sources.recordFile(r.source(), r.format(), byName.get(r.source())));
+            return indexed(ranked(batch, rank), before, progress);
         }
     }
 
@@ -242,16 +251,21 @@ public final class StudyGraph implements AutoCloseable {
         return importFiles(files, Validation.LENIENT);
     }
 
-    /** {@link #importFiles(List, Validation)} for contents given as file name → text. */
-    public List<ImportResult> importTexts(Map<String, String> sources, Validation validation) {
-        return importTexts(sources, validation, null);
+    /**
+     * {@link #importFiles(List, Validation)} for contents given as file name → text, such as a file
+     * sent over HTTP: the sources list says they came as an {@link io.studygraph.graph.Sources#UPLOAD}.
+     */
+    public List<ImportResult> importTexts(Map<String, String> texts, Validation validation) {
+        return importTexts(texts, validation, null);
     }
 
     /** {@link #importTexts(Map, Validation)}, each source ranked {@code rank} (null: by its file type). */
-    public List<ImportResult> importTexts(Map<String, String> sources, Validation validation, io.studygraph.graph.Precedence.Rank rank) {
+    public List<ImportResult> importTexts(Map<String, String> texts, Validation validation, io.studygraph.graph.Precedence.Rank rank) {
         synchronized (writes) {
-            io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(sources.keySet()));
-            return indexed(ranked(importer.importBatch(sources, validation, ImportProgress.NONE), rank), before, ImportProgress.NONE);
+            io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(texts.keySet()));
+            Importer.Batch batch = importer.importBatch(texts, validation, ImportProgress.NONE);
+            batch.results().forEach(r -> sources.record(r.source(), r.format(), io.studygraph.graph.Sources.UPLOAD));
+            return indexed(ranked(batch, rank), before, ImportProgress.NONE);
         }
     }
 
@@ -350,6 +364,44 @@ public final class StudyGraph implements AutoCloseable {
     /** The learner's study data (progress, plan moves, notes) as one graph, e.g. to export as Turtle. */
     public org.apache.jena.rdf.model.Model studyData(Learner learner) {
         return store.graph(learner.graph().getURI());
+    }
+
+    /** The imported sources, each with its kind, size, import time and origin, by name. */
+    public List<io.studygraph.graph.SourceInfo> sources() {
+        return sources.list();
+    }
+
+    /**
+     * Removes one source (its graph, what the alignment derived from it, its import report) and
+     * brings what derives from all sources in step, as an import does: the glossary's mentions in
+     * what it touched and every entity's importance, in the same transaction as the removal, then
+     * the index. An entity only this source stated leaves the index; one that other sources also
+     * state stays, with their facts. Study data (notes, progress, plan moves) is never touched.
+     *
+     * @return the source as it was before the removal
+     * @throws io.studygraph.graph.UnknownSourceException when no source has that name; nothing changes
+     */
+    public io.studygraph.graph.SourceInfo remove(String name) {
+        synchronized (writes) {
+            io.studygraph.graph.SourceInfo removed = sources.find(name)
+                    .orElseThrow(() -> new io.studygraph.graph.UnknownSourceException(name, sources.names()));
+            java.util.Set<String> graphs = io.studygraph.graph.Sources.graphsOf(name);
+            io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(List.of(name)));
+            java.util.Set<String> moved = store.write(() -> {
+                store.removeGraphs(graphs);
+                // A variant the removed source kept from being the value may be the value now.
+                java.util.Set<String> changed = new java.util.HashSet<>(precedence.settle());
+                glossary.relink(before);
+                changed.addAll(importance.recompute());
+                return changed;
+            });
+            // The graphs are now empty: the index drops or re-reads every entity it had from them.
+            Map<String, Graph> emptied = new java.util.LinkedHashMap<>();
+            graphs.forEach(g -> emptied.put(g, GraphFactory.createDefaultGraph()));
+            index.refresh(emptied, moved, (done, total) -> {});
+            LOG.info("Removed the source {}: {} triples, {} entities", name, removed.triples(), removed.entities());
+            return removed;
+        }
     }
 
     /** The source names shipped with StudyGraph; importing under one replaces bundled data. */

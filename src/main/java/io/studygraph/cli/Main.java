@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code studygraph serve | import FILE... | query SPARQL | search TEXT | reindex | validate FILE | plan | progress IRI STATUS}.
+ * {@code studygraph serve | import FILE... | sources | remove NAME | query SPARQL | search TEXT | reindex | validate FILE | plan | progress IRI STATUS}.
  *
  * <pre>{@code java -jar target/studygraph.jar serve --port 7070}</pre>
  */
 @Command(name = "studygraph", mixinStandardHelpOptions = true, version = "StudyGraph 0.1",
         description = "Turns reading lists into a knowledge graph you can search, query and explore.",
         subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class, BenchCommand.class,
-                ValidateCommand.class, PlanCommand.class, ProgressCommand.class})
+                ValidateCommand.class, PlanCommand.class, ProgressCommand.class, SourcesCommand.class, SourcesCommand.Remove.class})
 public final class Main {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             defaultValue = "${env:STUDYGRAPH_DATA_DIR:-studygraph-data}",
@@ -34,7 +34,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ImportException || e instanceof SparqlException || e instanceof BadQueryException
-                    || e instanceof StoreLockedException || e instanceof io.studygraph.study.StudyException) {
+                    || e instanceof StoreLockedException || e instanceof io.studygraph.study.StudyException
+                    || e instanceof io.studygraph.graph.UnknownSourceException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }

@@ -67,6 +67,7 @@ public final class WebServer implements AutoCloseable {
         SearchController search = new SearchController(sg.search());
         GraphController graph = new GraphController(sg);
         StudyController study = new StudyController(sg);
+        SourcesController sources = new SourcesController(sg);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -94,6 +95,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/connections", graph::connections);
             // Every route that changes the store is registered through the guard.
             config.routes.post("/api/import", guard.protect(ApiController.IMPORT_TYPES, api::importSource));
+            config.routes.get("/api/sources", sources::list);
+            config.routes.delete("/api/sources/{name}", guard.protect(StudyController.JSON_BODY, sources::remove));
             config.routes.get("/api/study/progress", study::progress);
             config.routes.post("/api/study/progress", guard.protect(StudyController.JSON_BODY, study::setProgress));
             config.routes.get("/api/study/plan", study::plan);
@@ -121,6 +124,7 @@ public final class WebServer implements AutoCloseable {
             refuseOtherMethods(config, "/id/{kind}/{key}", "GET, HEAD");
             config.routes.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(io.studygraph.study.StudyException.class, StudyController::mapException);
+            config.routes.exception(io.studygraph.graph.UnknownSourceException.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.getMessage()));
             config.routes.exception(SparqlException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(BadQueryException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
             config.routes.exception(QueryCancelledException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable",

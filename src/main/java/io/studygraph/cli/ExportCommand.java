@@ -3,6 +3,7 @@ package io.studygraph.cli;
 import io.studygraph.StudyGraph;
 import io.studygraph.export.Export;
 import io.studygraph.export.ExportException;
+import io.studygraph.export.Exporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,13 +40,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            // Before the store opens: a mistyped format is told at once, not after a first start's seeding.
+            Exporter.format(format);
+        } catch (ExportException e) {
+            return refuse(e);
+        }
         try (StudyGraph sg = main.open()) {
             Export export;
             try {
                 export = sg.export(format, source, Main.learner(spec, learner));
             } catch (ExportException e) {
-                spec.commandLine().getErr().println("error: --" + e.parameter() + ": " + e.getMessage());
-                return 1;
+                return refuse(e);
             }
             if (out == null) {
                 OutputStream stdout = new BufferedOutputStream(System.out);
@@ -57,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("wrote %s (%s, %d bytes)%n", out, export.format().formatName(), size(out));
         }
         return 0;
+    }
+
+    private int refuse(ExportException e) {
+        spec.commandLine().getErr().println("error: --" + e.parameter() + ": " + e.getMessage());
+        return 1;
     }
 
     /** Into a file beside the target, then moved over it: a failed export never leaves half a file. */

@@ -114,6 +114,27 @@ class WorkExportTest {
     }
 
     @Test
+    void a_line_break_cannot_end_a_ris_field_and_a_one_word_author_is_a_csl_literal() throws Exception {
+        CitedWork work = new CitedWork("paper", "Two\nlines\r\nER  - injected", List.of("OpenAI", "Hans van den Berg"), "2021-03",
+                "Medical Image Analysis", null, null, "10.1016/j.media.2023.102846", null);
+        String record = Ris.record(work);
+        assertThat(record.lines().filter(l -> l.startsWith("ER  - "))).hasSize(1);
+        assertThat(record).contains("TY  - JOUR", "TI  - Two lines ER  - injected", "AU  - OpenAI", "AU  - van den Berg, Hans",
+                "DA  - 2021/03//", "DO  - 10.1016/j.media.2023.102846", "UR  - https://doi.org/10.1016/j.media.2023.102846");
+
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (var json = new com.fasterxml.jackson.core.JsonFactory().createGenerator(text)) {
+            CslJson.write(work, "openai2021two", json);
+        }
+        JsonNode item = new ObjectMapper().readTree(text.toString());
+        assertThat(item.get("type").asText()).isEqualTo("article-journal");
+        assertThat(item.at("/author/0/literal").asText()).isEqualTo("OpenAI");
+        assertThat(item.at("/author/1/family").asText()).isEqualTo("van den Berg");
+        assertThat(item.at("/issued/date-parts/0").toString()).isEqualTo("[2021,3]");
+        assertThat(item.get("DOI").asText()).isEqualTo("10.1016/j.media.2023.102846");
+    }
+
+    @Test
     void one_source_exports_the_works_it_types() {
         String bib = export(sg, "bibtex", "enrichment.ttl");
         assertThat(bib).contains("@inproceedings{ho2020denoising,");

@@ -64,6 +64,7 @@ public final class StudyGraph implements AutoCloseable {
     private final io.studygraph.study.GlossaryLinker glossary;
     private final io.studygraph.study.Notes notes;
     private final io.studygraph.graph.Sources sources;
+    private final io.studygraph.export.Exporter exporter;
     /**
      * Writes and the index refresh that follows each run one at a time: two imports interleaved
      * could let the later one record the store's newer generation in the index before the earlier
@@ -102,6 +103,7 @@ public final class StudyGraph implements AutoCloseable {
         this.glossary = new io.studygraph.study.GlossaryLinker(store);
         this.notes = new io.studygraph.study.Notes(store, entities);
         this.sources = new io.studygraph.graph.Sources(store, Bundle.sourceNames());
+        this.exporter = new io.studygraph.export.Exporter(store, entities, importance);
         if (seed && store.isEmpty()) loadBundle();
         // A store from before importance was computed gets it once; the index then sees a new generation and rebuilds.
         else if (!store.isEmpty() && !store.graphNames().contains(io.studygraph.graph.Vocab.IMPORTANCE_GRAPH)) importance.recompute();
@@ -402,6 +404,17 @@ public final class StudyGraph implements AutoCloseable {
             LOG.info("Removed the source {}: {} triples, {} entities", name, removed.triples(), removed.entities());
             return removed;
         }
+    }
+
+    /**
+     * An export in the named format of every source ({@code source} null), of one source by the name
+     * its provenance shows, or of the learner's study data ({@code source} "study"); checked now,
+     * written by {@link io.studygraph.export.Export#writeTo}. See docs/exporting.md.
+     *
+     * @throws io.studygraph.export.ExportException naming the parameter for an unknown format or source
+     */
+    public io.studygraph.export.Export export(String format, String source, Learner learner) {
+        return exporter.prepare(format, source, learner.graph());
     }
 
     /** The source names shipped with StudyGraph; importing under one replaces bundled data. */

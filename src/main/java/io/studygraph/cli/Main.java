@@ -11,14 +11,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code studygraph serve | import FILE... | sources | remove NAME | query SPARQL | search TEXT | reindex | validate FILE | plan | progress IRI STATUS}.
+ * {@code studygraph serve | import FILE... | sources | remove NAME | export --format F | query SPARQL | search TEXT | reindex | validate FILE | plan | progress IRI STATUS}.
  *
  * <pre>{@code java -jar target/studygraph.jar serve --port 7070}</pre>
  */
 @Command(name = "studygraph", mixinStandardHelpOptions = true, version = "StudyGraph 0.1",
         description = "Turns reading lists into a knowledge graph you can search, query and explore.",
         subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, SearchCommand.class, ReindexCommand.class, BenchCommand.class,
-                ValidateCommand.class, PlanCommand.class, ProgressCommand.class, SourcesCommand.class, SourcesCommand.Remove.class})
+                ValidateCommand.class, PlanCommand.class, ProgressCommand.class, SourcesCommand.class, SourcesCommand.Remove.class,
+                ExportCommand.class})
 public final class Main {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             defaultValue = "${env:STUDYGRAPH_DATA_DIR:-studygraph-data}",

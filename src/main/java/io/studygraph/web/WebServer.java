@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
         GraphController graph = new GraphController(sg);
         StudyController study = new StudyController(sg);
         SourcesController sources = new SourcesController(sg);
+        ExportController export = new ExportController(sg);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -102,6 +103,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/study/plan", study::plan);
             config.routes.post("/api/study/plan/moves", guard.protect(StudyController.JSON_BODY, study::move));
             config.routes.get("/api/study/export", study::export);
+            config.routes.get("/api/export", export::export);
             config.routes.get("/api/study/gaps", study::gaps);
             config.routes.get("/api/study/cards", study::cards);
             config.routes.get("/api/study/mentions", study::mentions);

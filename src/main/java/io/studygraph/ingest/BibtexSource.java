@@ -4,21 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 
 /**
- * A BibTeX file ({@link BibtexEntries}): each entry read as a {@link WorkRecord} and mapped as
+ * A BibTeX file ({@link BibtexEntries}): each entry read as a {@link WorkRecord}, to be mapped as
  * every bibliographic record is ({@link WorkRecords}).
  */
 final class BibtexSource {
     private BibtexSource() {}
 
-    static Graph read(String name, String text, Resolver resolver, ImportReport report, ImportProgress progress) {
-        List<WorkRecord> records = BibtexEntries.read(name, text, report).stream().map(BibtexSource::record).toList();
-        return WorkRecords.read(name, records, resolver, report, progress);
+    static List<WorkRecord> records(String name, String text, ImportReport report) {
+        return BibtexEntries.read(name, text, report).stream().map(BibtexSource::record).toList();
     }
 
-    static WorkRecord record(BibtexEntry e) {
+    private static WorkRecord record(BibtexEntry e) {
         WorkRecord.Form form = switch (e.type()) {
             case "book", "proceedings" -> WorkRecord.Form.BOOK;
             case "incollection", "inbook" -> WorkRecord.Form.CHAPTER;

@@ -1,8 +1,11 @@
 package io.studygraph.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.apache.jena.graph.Graph;
 
 /**
  * A CSL-JSON file (Zotero's "Export → CSL JSON", what citeproc reads): an array of items, each
@@ -20,7 +22,9 @@ import org.apache.jena.graph.Graph;
  * not an array of items, is refused with the line where it goes wrong.
  */
 final class CslJsonSource {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Items nest three or four deep; past 100 is a hostile file, refused before the tree reader recurses ({@link RdfNesting}). */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build()).build());
 
     /** An item and the line its object opens on. */
     private record Item(int index, int line, JsonNode json) {
@@ -40,14 +44,19 @@ final class CslJsonSource {
 
     private CslJsonSource() {}
 
-    static Graph read(String name, String text, Resolver resolver, ImportReport report, ImportProgress progress) {
-        List<WorkRecord> records = items(name, text, report).stream().map(CslJsonSource::record).toList();
-        return WorkRecords.read(name, records, resolver, report, progress);
+    static List<WorkRecord> records(String name, String text, ImportReport report) {
+        return items(name, text, report).stream().map(CslJsonSource::record).toList();
     }
 
     private static List<Item> items(String name, String text, ImportReport report) {
         List<Item> items = new ArrayList<>();
-        try (JsonParser p = JSON.getFactory().createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = JSON.getFactory().createParser(text);
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "cannot read: " + e.getMessage());
+        }
+        try (JsonParser p = parser) {
             JsonToken first = p.nextToken();
             if (first == null) throw new ImportException(name, 0, "empty: a CSL JSON file is an array of items");
             if (first == JsonToken.START_OBJECT) {
@@ -64,8 +73,10 @@ final class CslJsonSource {
                 }
             }
             if (p.nextToken() != null) throw new ImportException(name, line(p), "not CSL JSON: text after the end of the array");
+        } catch (StreamConstraintsException e) {
+            throw new ImportException(name, parser.currentLocation().getLineNr(), "JSON nested more than 100 deep; at most 100 are read");
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int line = (e.getLocation() == null ? parser.currentLocation() : e.getLocation()).getLineNr();
             throw new ImportException(name, Math.max(line, 0), "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ImportException(name, 0, "cannot read: " + e.getMessage());

@@ -15,10 +15,10 @@ import org.apache.jena.riot.Lang;
  */
 enum ImportFormat {
     READING_LIST("reading list", "markdown", MarkdownSource::read, "md", "markdown"),
-    BIBTEX("BibTeX", "bibtex", BibtexSource::read, "bib"),
-    RIS("RIS", "ris", RisSource::read, "ris"),
+    BIBTEX("BibTeX", "bibtex", WorkRecords.reader(BibtexSource::records), "bib"),
+    RIS("RIS", "ris", WorkRecords.reader(RisSource::records), "ris"),
     // Zotero's "Export → CSL JSON" writes .json; JSON-LD is .jsonld.
-    CSL_JSON("CSL JSON", "csl-json", CslJsonSource::read, "json", "csljson"),
+    CSL_JSON("CSL JSON", "csl-json", WorkRecords.reader(CslJsonSource::records), "json", "csljson"),
     LINKS("pasted links", "links", LinkListSource::read, "txt", "uri", "uris"),
     TURTLE("Turtle", Lang.TURTLE, "ttl", "n3"),
     N_TRIPLES("N-Triples", Lang.NTRIPLES, "nt"),

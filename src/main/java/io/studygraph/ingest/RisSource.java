@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Graph;
 
 /**
  * A RIS file (what Zotero, Mendeley and EndNote export): records from {@code TY  - JOUR} to
@@ -43,12 +42,11 @@ final class RisSource {
 
     private RisSource() {}
 
-    static Graph read(String name, String text, Resolver resolver, ImportReport report, ImportProgress progress) {
-        List<WorkRecord> records = records(name, text, report).stream().map(RisSource::record).toList();
-        return WorkRecords.read(name, records, resolver, report, progress);
+    static List<WorkRecord> records(String name, String text, ImportReport report) {
+        return raw(name, text, report).stream().map(RisSource::record).toList();
     }
 
-    private static List<Raw> records(String name, String text, ImportReport report) {
+    private static List<Raw> raw(String name, String text, ImportReport report) {
         List<Raw> records = new ArrayList<>();
         Map<String, Integer> unknown = new LinkedHashMap<>();
         Map<String, Integer> unknownCount = new LinkedHashMap<>();

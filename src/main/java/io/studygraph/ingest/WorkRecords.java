@@ -28,6 +28,17 @@ final class WorkRecords {
 
     private WorkRecords() {}
 
+    /** Reads the records of one file, reporting what it skips; an ImportException when the file is not of the format. */
+    @FunctionalInterface
+    interface Format {
+        List<WorkRecord> records(String name, String text, ImportReport report);
+    }
+
+    /** The import reader of a bibliographic format: its records, mapped as all records are. */
+    static ImportFormat.Reader reader(Format format) {
+        return (name, text, resolver, report, progress) -> read(name, format.records(name, text, report), resolver, report, progress);
+    }
+
     static Graph read(String name, List<WorkRecord> records, Resolver resolver, ImportReport report, ImportProgress progress) {
         GraphWriter out = new GraphWriter(name);
         Entities entities = new Entities(resolver, out, report);

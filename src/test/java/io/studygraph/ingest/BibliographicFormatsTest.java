@@ -161,6 +161,8 @@ class BibliographicFormatsTest {
                 .hasMessageStartingWith("picture.json line 1: ");
         assertThatThrownBy(() -> harness.importText("picture.txt", binary)).isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("picture.txt line 1: ");
+        assertThatThrownBy(() -> harness.importText("deep.json", "[{\"title\": " + "[".repeat(5000))).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("deep.json line 1: ").hasMessageContaining("nested more than 100 deep");
         // A batch with a good file and a bad one stores neither.
         assertThatThrownBy(() -> harness.importer.importTexts(Map.of("fine.bib", "@article{a, title = {Fine}, year = {2020}}",
                 "cut.json", truncatedJson))).isInstanceOf(ImportException.class);

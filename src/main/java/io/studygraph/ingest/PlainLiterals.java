@@ -63,7 +63,7 @@ final class PlainLiterals {
 
     /** Types the plain strings of {@code graph} in place, warning with the line of each subject. */
     void type(Graph graph, Validator.LineLocator lines, ImportReport report) {
-        int typed = 0;
+        List<ImportReport.Note> notes = new ArrayList<>();
         for (Map.Entry<Node, List<RDFDatatype>> e : wanted.entrySet()) {
             if (e.getValue().contains(XSDDatatype.XSDstring)) continue;
             for (Triple t : graph.find(Node.ANY, e.getKey(), Node.ANY).toList()) {
@@ -75,13 +75,15 @@ final class PlainLiterals {
                 if (fits.size() != 1) continue;
                 graph.delete(t);
                 graph.add(Triple.create(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralDT(lexical, fits.get(0))));
-                if (++typed <= MAX_WARNINGS) {
-                    report.warn(lines.lineOf(t.getSubject()), Validator.describe(t.getSubject()) + ": " + shortName(e.getKey())
-                            + " \"" + lexical + "\" is a plain string; typed it " + shortName(NodeFactory.createURI(fits.get(0).getURI())) + ".");
-                }
+                notes.add(new ImportReport.Note(lines.lineOf(t.getSubject()), Validator.describe(t.getSubject()) + ": "
+                        + shortName(e.getKey()) + " \"" + lexical + "\" is a plain string; typed it "
+                        + shortName(NodeFactory.createURI(fits.get(0).getURI())) + "."));
             }
         }
-        if (typed > MAX_WARNINGS) report.warn(0, (typed - MAX_WARNINGS) + " more plain strings typed as dates or numbers.");
+        // In file order, whatever order the graph gives its triples in.
+        notes.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
+        notes.stream().limit(MAX_WARNINGS).forEach(n -> report.warn(n.line(), n.message()));
+        if (notes.size() > MAX_WARNINGS) report.warn(0, (notes.size() - MAX_WARNINGS) + " more plain strings typed as dates or numbers.");
     }
 
     private static List<Node> members(Graph graph, Node list) {

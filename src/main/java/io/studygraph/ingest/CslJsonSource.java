@@ -61,7 +61,12 @@ final class CslJsonSource {
             if (first == null) throw new ImportException(name, 0, "empty: a CSL JSON file is an array of items");
             if (first == JsonToken.START_OBJECT) {
                 // One item alone, as some tools copy a single reference.
-                items.add(new Item(1, line(p), p.readValueAsTree()));
+                int line = line(p);
+                JsonNode item = p.readValueAsTree();
+                if (item.has("@context") || item.has("@graph")) {
+                    throw new ImportException(name, line, "this is JSON-LD, not CSL JSON: name it .jsonld to import it as RDF");
+                }
+                items.add(new Item(1, line, item));
             } else if (first != JsonToken.START_ARRAY) {
                 throw new ImportException(name, line(p), "not CSL JSON: expected an array of items");
             } else {

@@ -163,6 +163,8 @@ class BibliographicFormatsTest {
                 .hasMessageStartingWith("picture.txt line 1: ");
         assertThatThrownBy(() -> harness.importText("deep.json", "[{\"title\": " + "[".repeat(5000))).isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("deep.json line 1: ").hasMessageContaining("nested more than 100 deep");
+        assertThatThrownBy(() -> harness.importText("linked.json", "{\"@context\": \"https://schema.org/\", \"name\": \"X\"}"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("name it .jsonld");
         // A batch with a good file and a bad one stores neither.
         assertThatThrownBy(() -> harness.importer.importTexts(Map.of("fine.bib", "@article{a, title = {Fine}, year = {2020}}",
                 "cut.json", truncatedJson))).isInstanceOf(ImportException.class);

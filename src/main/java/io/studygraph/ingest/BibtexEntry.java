@@ -1,6 +1,5 @@
 package io.studygraph.ingest;
 
-import io.studygraph.graph.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One BibTeX entry as written: type and key in lower case, the line it starts on, and its raw
@@ -17,12 +17,8 @@ import java.util.regex.Pattern;
  * accessors decode LaTeX and read identifiers wherever people put them.
  */
 record BibtexEntry(String type, String key, int line, Map<String, String> fields) {
-    private static final String ARXIV_ID = "(\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})";
-    // "arXiv preprint arXiv:1312.6114", "Ar{X}iv:1607.06450" (d2l.bib), "CoRR abs/1412.6980",
-    // "https://arxiv.org/abs/2008.03824" in journal (nerf.bib), url, note or howpublished.
-    private static final Pattern ARXIV_IN_TEXT = Pattern.compile(
-            "(?:arxiv\\.org/(?:abs|pdf)/|arxiv:\\s*|abs/)" + ARXIV_ID, Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARXIV_EPRINT = Pattern.compile("^(?:arXiv:)?" + ARXIV_ID + "(?:v\\d+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV_EPRINT = Pattern.compile(
+            "^(?:arXiv:)?(\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI_URL = Pattern.compile("^https?://(?:dx\\.)?doi\\.org/", Pattern.CASE_INSENSITIVE);
     private static final List<String> LINK_FIELDS = List.of("url", "howpublished", "note", "journal");
 
@@ -40,11 +36,9 @@ record BibtexEntry(String type, String key, int line, Map<String, String> fields
         Optional<String> eprint = text("eprint").filter(e -> arxivPrefix).map(e -> ARXIV_EPRINT.matcher(e.strip()))
                 .filter(Matcher::matches).map(m -> m.group(1));
         if (eprint.isPresent()) return eprint;
-        for (String field : List.of("journal", "url", "note", "howpublished", "booktitle")) {
-            Optional<String> id = text(field).map(ARXIV_IN_TEXT::matcher).filter(Matcher::find).map(m -> m.group(1));
-            if (id.isPresent()) return id;
-        }
-        return Optional.empty();
+        // "arXiv preprint arXiv:1312.6114" in journal, "https://arxiv.org/abs/2008.03824" (nerf.bib), in url, note or howpublished.
+        return WorkRecord.arxivIdIn(Stream.of("journal", "url", "note", "howpublished", "booktitle")
+                .map(f -> text(f).orElse(null)).toArray(String[]::new));
     }
 
     Optional<String> doi() {
@@ -70,15 +64,7 @@ record BibtexEntry(String type, String key, int line, Map<String, String> fields
 
     boolean fromArxiv() {
         return text("archiveprefix").map(p -> p.equalsIgnoreCase("arxiv")).orElse(false)
-                || raw("journal").map(j -> ARXIV_IN_TEXT.matcher(j).find()).orElse(false);
-    }
-
-    /**
-     * What makes two entries the same work when they share no identifier: the title folded, with
-     * "16 x 16" and "$16\times 16$" (one title typed twice in d2l.bib) read alike.
-     */
-    Optional<String> titleKey() {
-        return text("title").map(t -> Slugs.of(t.replace("×", " x ")));
+                || raw("journal").flatMap(WorkRecord::arxivIdIn).isPresent();
     }
 
     /**
@@ -90,14 +76,7 @@ record BibtexEntry(String type, String key, int line, Map<String, String> fields
         for (String part : splitOnAnd(raw("author").orElse(""))) {
             String name = withoutTrailingCommas(LatexText.decode(part));
             if (name.isEmpty() || name.matches("(?i)others|et\\.? ?al\\.?")) continue;
-            String[] pieces = name.split("\\s*,\\s*");
-            // "Last, First" and "Last, Jr, First" (the BibTeX forms) become "First Last [Jr]".
-            String ordered = switch (pieces.length) {
-                case 1 -> pieces[0];
-                case 2 -> pieces[1] + " " + pieces[0];
-                default -> pieces[2] + " " + pieces[0] + " " + pieces[1];
-            };
-            names.add(ordered.strip());
+            names.add(WorkRecord.givenFirst(name));
         }
         return names;
     }

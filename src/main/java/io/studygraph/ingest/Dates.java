@@ -58,6 +58,21 @@ final class Dates {
 
     record Found(PartialDate date, int start, int end) {}
 
+    /**
+     * The date a record gives in parts (BibTeX year and month, RIS "2020/06/19/", CSL date-parts):
+     * as precise as its parts go; empty when they name no real date ("2022-02-31").
+     */
+    static Optional<PartialDate> of(int year, Integer month, Integer day) {
+        try {
+            if (year < 1000 || year > 9999) return Optional.empty();
+            if (month == null) return Optional.of(new PartialDate(Integer.toString(year), PartialDate.Precision.YEAR));
+            if (day == null) return Optional.of(new PartialDate(YearMonth.of(year, month).toString(), PartialDate.Precision.MONTH));
+            return Optional.of(day(LocalDate.of(year, month, day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<PartialDate> toDate(Pattern p, Matcher m) {
         try {
             if (p == ISO) {

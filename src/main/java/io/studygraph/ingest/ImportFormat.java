@@ -10,11 +10,16 @@ import org.apache.jena.riot.Lang;
 /**
  * The file types an import reads, by file-name extension: the one list the importer chooses a
  * reader from and names in its "unsupported file type" message. RDF formats carry the Jena
- * language that parses them; reading lists and BibTeX have their own readers.
+ * language that parses them; reading lists, bibliographies and pasted links carry their reader,
+ * which reconciles what it reads with what the store already holds.
  */
 enum ImportFormat {
-    READING_LIST("reading list", null, "md", "markdown"),
-    BIBTEX("BibTeX", null, "bib"),
+    READING_LIST("reading list", "markdown", MarkdownSource::read, "md", "markdown"),
+    BIBTEX("BibTeX", "bibtex", WorkRecords.reader(BibtexSource::records), "bib"),
+    RIS("RIS", "ris", WorkRecords.reader(RisSource::records), "ris"),
+    // Zotero's "Export → CSL JSON" writes .json; JSON-LD is .jsonld.
+    CSL_JSON("CSL JSON", "csl-json", WorkRecords.reader(CslJsonSource::records), "json", "csljson"),
+    LINKS("pasted links", "links", LinkListSource::read, "txt", "uri", "uris"),
     TURTLE("Turtle", Lang.TURTLE, "ttl", "n3"),
     N_TRIPLES("N-Triples", Lang.NTRIPLES, "nt"),
     RDF_XML("RDF/XML", Lang.RDFXML, "rdf", "owl", "xml"),
@@ -23,13 +28,31 @@ enum ImportFormat {
     TRIG("TriG", Lang.TRIG, "trig"),
     N_QUADS("N-Quads", Lang.NQUADS, "nq");
 
+    /** Reads a source that is not RDF into the graph of its own, reconciled through the resolver. */
+    @FunctionalInterface
+    interface Reader {
+        org.apache.jena.graph.Graph read(String name, String text, Resolver resolver, ImportReport report, ImportProgress progress);
+    }
+
     private final String label;
+    private final String reportName;
     private final Lang lang;
+    private final Reader reader;
     private final List<String> extensions;
 
     ImportFormat(String label, Lang lang, String... extensions) {
+        this(label, "rdf", lang, null, extensions);
+    }
+
+    ImportFormat(String label, String reportName, Reader reader, String... extensions) {
+        this(label, reportName, null, reader, extensions);
+    }
+
+    ImportFormat(String label, String reportName, Lang lang, Reader reader, String... extensions) {
         this.label = label;
+        this.reportName = reportName;
         this.lang = lang;
+        this.reader = reader;
         this.extensions = List.of(extensions);
     }
 
@@ -55,9 +78,20 @@ enum ImportFormat {
         return lang != null;
     }
 
-    /** Reading lists and BibTeX are reconciled against what the store and the batch already hold. */
+    /** Reading lists, bibliographies and links are reconciled against what the store and the batch already hold. */
     boolean isReconciled() {
         return lang == null;
+    }
+
+    /** The reader of a reconciled format. */
+    Reader reader() {
+        if (reader == null) throw new IllegalStateException(this + " is an RDF format");
+        return reader;
+    }
+
+    /** The format as an import report names it: "markdown", "bibtex", "ris", "csl-json", "links", "rdf". */
+    String reportName() {
+        return reportName;
     }
 
     /** The Jena language of an RDF format. */

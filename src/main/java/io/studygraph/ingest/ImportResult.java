@@ -7,7 +7,7 @@ import java.util.List;
  * the JSON that {@code POST /api/import} and {@code import --report} give (docs/api.md).
  *
  * @param source the file name the graph is named after
- * @param format how it was read: {@code markdown}, {@code bibtex} or {@code rdf}
+ * @param format how it was read: {@code markdown}, {@code bibtex}, {@code ris}, {@code csl-json}, {@code links} or {@code rdf}
  * @param graph the named graph that now holds the source
  * @param triples triples in that graph
  * @param entities entities the source speaks of

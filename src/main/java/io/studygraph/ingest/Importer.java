@@ -57,6 +57,7 @@ public final class Importer {
     private final Validator validator;
     private final Alignment alignment;
     private final ShapeRepair repair;
+    private final PlainLiterals plainLiterals;
     private final Candidates candidates;
 
     /** An importer that reconciles by reading every name and identifier of the store once per source. */
@@ -74,6 +75,7 @@ public final class Importer {
         this.validator = validator;
         this.alignment = alignment;
         this.repair = new ShapeRepair(validator);
+        this.plainLiterals = PlainLiterals.of(validator.shapesGraph());
         this.candidates = candidates;
     }
 
@@ -227,8 +229,7 @@ public final class Importer {
         if (format.isReconciled()) {
             Resolver resolver = resolver(name, pending);
             String text = source.get();
-            graph = format == ImportFormat.READING_LIST ? MarkdownSource.read(name, text, resolver, report, progress)
-                    : BibtexSource.read(name, text, resolver, report, progress);
+            graph = format.reader().read(name, text, resolver, report, progress);
             progress.stage("checking " + name);
             conform(name, graph, node -> firstLine(graph, node), pending, report, validation);
         } else {
@@ -240,11 +241,14 @@ public final class Importer {
             // the checks and the store, which hold the graph and its copies.
             text = null;
             org.apache.jena.shared.PrefixMapping prefixes = graph.getPrefixMapping();
+            Validator.LineLocator lines = node -> positions.line(node, prefixes);
+            // "2023-03-02" written as a plain string is typed before the shapes see it, in strict mode too.
+            plainLiterals.type(graph, lines, report);
             // What the alignment derives lives in its own graph beside the source's, replaced with it;
             // both are checked together, and what is left out goes from both.
             Graph derived = alignment.derive(graph, node -> positions.offset(node, prefixes));
-            conform(name, new org.apache.jena.graph.compose.Union(graph, derived), node -> positions.line(node, prefixes),
-                    pending, report, validation);
+            plainLiterals.type(derived, lines, report);
+            conform(name, new org.apache.jena.graph.compose.Union(graph, derived), lines, pending, report, validation);
             RdfSource.addProvenance(name, positions, graph);
             countEntities(name, graph, pending, report);
             pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
@@ -271,11 +275,7 @@ public final class Importer {
     }
 
     private static String format(String name) {
-        return switch (ImportFormat.of(name)) {
-            case READING_LIST -> "markdown";
-            case BIBTEX -> "bibtex";
-            default -> "rdf";
-        };
+        return ImportFormat.of(name).reportName();
     }
 
     /**

@@ -14,9 +14,16 @@ import org.apache.jena.shacl.validation.ReportEntry;
 public final class Validator {
     private static final int MAX_REPORTED = 10;
     private final Shapes shapes;
+    private final Graph shapesGraph;
 
     public Validator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
+        this.shapesGraph = shapesGraph;
+    }
+
+    /** The shapes as RDF, for what reads their constraints ({@link PlainLiterals}). */
+    Graph shapesGraph() {
+        return shapesGraph;
     }
 
     /** What the shapes reject in {@code data}; empty when it conforms. */

@@ -27,6 +27,7 @@ final class ApiController {
     static final Set<String> IMPORT_TYPES = Set.of("text/markdown", "text/x-markdown", "application/x-bibtex", "text/x-bibtex",
             "text/turtle", "text/n3", "application/n-triples", "application/rdf+xml", "application/xml", "text/xml",
             "application/rdf+json", "application/ld+json", "application/json", "application/trig", "application/n-quads",
+            "application/x-research-info-systems", "application/vnd.citationstyles.csl+json", "text/uri-list",
             "application/octet-stream");
     /** Asked for on purpose ({@code replace=bundled}) to overwrite a source shipped with StudyGraph. */
     private static final String REPLACE_BUNDLED = "bundled";

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("fuzz")
 class ImportFuzzTest {
-    private static final List<String> FIXTURE_DIRS = List.of("lists", "bib", "rdf", "reports");
+    private static final List<String> FIXTURE_DIRS = List.of("lists", "bib", "rdf", "reports", "formats");
     private static final Path FIXTURES = Path.of("src/test/resources");
     private static final Path CORPUS = Path.of("../shared/corpus");
     /** Less than a Jetty thread's 1 MiB: the server has its own frames below the import. */

@@ -10,9 +10,9 @@ import { write, writeJson } from './writetoken.js';
 
 // The server reads the file by its name's extension; the body type only has to be one it accepts.
 const FILE_TYPE = 'application/octet-stream';
-// Pasted links go as a plain link list. The import of .txt link lists is new: until the server
-// takes this type, its refusal is shown as it gives it.
-const LINKS_TYPE = 'text/plain';
+// Pasted links go as a link list (.txt, one a line), typed text/uri-list: text/plain is what a
+// plain HTML form can send to another site, so the write guard refuses it.
+const LINKS_TYPE = 'text/uri-list';
 
 const listBox = document.getElementById('sources');
 const reportBox = document.getElementById('import-report');

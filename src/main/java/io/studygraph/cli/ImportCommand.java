@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import reading lists (.md), BibTeX (.bib) or RDF files; each replaces its own named graph, "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import reading lists (.md), BibTeX (.bib), RIS (.ris), CSL JSON (.json), pasted links (.txt) or RDF files; each replaces its own named graph, "
         + "all in one transaction. An entity the SHACL shapes reject is repaired or left out with a warning, unless --strict.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand Main main;

@@ -65,12 +65,16 @@ final class RdfExport {
      * two graphs hold is sent twice as a triple: readers of the union count it once.
      */
     void stream(List<Node> graphs, StreamRDF sink, boolean named) {
+        // One source as a graph is what that source said: where another source's author list or
+        // date comes first in the store (a variant, see Precedence), the source's own is its value.
+        boolean asSaid = !named && graphs.size() == 1 && graphs.get(0).getURI().startsWith(Vocab.SOURCE);
         for (Node graph : graphs) {
             store.query(STATEMENTS, Map.of("g", graph), qe -> {
                 ResultSet rows = qe.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();
                     Node s = row.get("s").asNode(), p = row.get("p").asNode(), o = row.get("o").asNode();
+                    if (asSaid) p = io.studygraph.graph.Precedence.asSaid(p);
                     if (named) sink.quad(Quad.create(graph, s, p, o));
                     else sink.triple(org.apache.jena.graph.Triple.create(s, p, o));
                 }

@@ -100,6 +100,12 @@ public final class Precedence {
         });
     }
 
+    /** The property a source stated where the store keeps its value as a variant: {@code sg:variantDate} → {@code schema:datePublished}. */
+    public static Node asSaid(Node property) {
+        for (Fact fact : FACTS) if (fact.variant().equals(property)) return fact.property();
+        return property;
+    }
+
     /** The entities these graphs (an import's, in memory) state an author list or a date of: those to settle after it. */
     public static Set<String> claimedIn(java.util.Collection<org.apache.jena.graph.Graph> graphs) {
         Set<String> out = new java.util.LinkedHashSet<>();

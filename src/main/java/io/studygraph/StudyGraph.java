@@ -228,13 +228,8 @@ public final class StudyGraph implements AutoCloseable {
         synchronized (writes) {
             List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(names));
-            Importer.Batch batch = importer.importFileBatch(files, validation, progress);
-            // The reports then note how each source was read and where from, in a write of their own (a large
-            // import is bulk loaded outside any transaction): a crash between leaves only the origin unsaid.
-            Map<String, Path> byName = new java.util.HashMap<>();
-            files.forEach(f -> byName.put(f.getFileName().toString(), f));
-            batch.results().forEach(r -> sources.recordFile(r.source(), r.format(), byName.get(r.source())));
-            return indexed(ranked(batch, rank), before, progress);
+            // Each report says how its source was read and from which file, written with the source.
+            return indexed(ranked(importer.importFileBatch(files, validation, progress), rank), before, progress);
         }
     }
 
@@ -265,9 +260,7 @@ public final class StudyGraph implements AutoCloseable {
     public List<ImportResult> importTexts(Map<String, String> texts, Validation validation, io.studygraph.graph.Precedence.Rank rank) {
         synchronized (writes) {
             io.studygraph.study.GlossaryLinker.Touched before = glossary.touched(graphsOf(texts.keySet()));
-            Importer.Batch batch = importer.importBatch(texts, validation, ImportProgress.NONE);
-            batch.results().forEach(r -> sources.record(r.source(), r.format(), io.studygraph.graph.Sources.UPLOAD));
-            return indexed(ranked(batch, rank), before, ImportProgress.NONE);
+            return indexed(ranked(importer.importBatch(texts, validation, ImportProgress.NONE), rank), before, ImportProgress.NONE);
         }
     }
 

@@ -30,10 +30,10 @@ import org.apache.jena.riot.RDFLanguages;
  */
 public final class Sources {
     /** How the importer read the source ({@code markdown}, {@code bibtex}, {@code rdf}, …), on its report. */
-    static final Node FORMAT = NodeFactory.createURI(Vocab.DCTERMS + "format");
+    static final Node FORMAT = Vocab.REPORT_FORMAT;
     /** Where the source came from, on its report: a {@code file:} IRI, or the literal {@code upload} or {@code bundled}. */
-    static final Node ORIGIN = NodeFactory.createURI(Vocab.DCTERMS + "source");
-    public static final String UPLOAD = "upload";
+    static final Node ORIGIN = Vocab.REPORT_ORIGIN;
+    public static final String UPLOAD = Vocab.UPLOAD;
     public static final String BUNDLED = "bundled";
 
     private static final Query TRIPLES = Sparql.parse("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
@@ -78,14 +78,12 @@ public final class Sources {
         record(name, format, NodeFactory.createLiteralString(origin));
     }
 
-    /** {@link #record(String, String, String)} for a source read from {@code file}. */
-    public void recordFile(String name, String format, Path file) {
-        record(name, format, NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString()));
-    }
-
     private void record(String name, String format, Node origin) {
         Node report = Vocab.reportGraph(name);
-        store.update(report.getURI(), List.of(), List.of(Triple.create(report, FORMAT, NodeFactory.createLiteralString(format)),
+        // The importer wrote the report with the source ("upload" for a text given); this says it otherwise.
+        List<Triple> old = store.graph(report.getURI()).getGraph().find(report, Node.ANY, Node.ANY)
+                .filterKeep(t -> t.getPredicate().equals(FORMAT) || t.getPredicate().equals(ORIGIN)).toList();
+        store.update(report.getURI(), old, List.of(Triple.create(report, FORMAT, NodeFactory.createLiteralString(format)),
                 Triple.create(report, ORIGIN, origin)));
     }
 

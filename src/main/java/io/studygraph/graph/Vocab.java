@@ -67,6 +67,11 @@ public final class Vocab {
     public static final Node VARIANT_DATE = sg("variantDate");
     /** In a source's import report: the rank its import gave it ("curated", "records", "list"). */
     public static final Node PRECEDENCE = sg("precedence");
+    /** In a source's import report: how it was read (the report's format word) and where it came from (a file's address, "upload", "bundled"). */
+    public static final Node REPORT_FORMAT = NodeFactory.createURI(DCTERMS + "format");
+    public static final Node REPORT_ORIGIN = NodeFactory.createURI(DCTERMS + "source");
+    /** A source sent over HTTP or given as text. */
+    public static final String UPLOAD = "upload";
     public static final Node DESCRIPTION = schema("description");
     public static final Node VENUE = sg("venue");
     public static final Node VOLUME = NodeFactory.createURI(BIBO + "volume");

@@ -122,6 +122,11 @@ public final class Importer {
 
         String text(String name);
 
+        /** Where the source came from, for its report: the file's address, or "upload" for a text given. */
+        default Node origin(String name) {
+            return NodeFactory.createLiteralString(Vocab.UPLOAD);
+        }
+
         static Texts of(Map<String, String> sources) {
             return new Texts() {
                 public java.util.Collection<String> names() { return sources.keySet(); }
@@ -134,6 +139,7 @@ public final class Importer {
             return new Texts() {
                 public java.util.Collection<String> names() { return byName.keySet(); }
                 public String text(String name) { return readText(byName.get(name)); }
+                public Node origin(String name) { return NodeFactory.createURI(byName.get(name).toAbsolutePath().normalize().toUri().toString()); }
             };
         }
     }
@@ -153,7 +159,8 @@ public final class Importer {
         Map<String, Model> graphs = new LinkedHashMap<>();
         List<ImportResult> results = prepare(sources, graphs, validation, progress);
         java.time.Instant now = java.time.Instant.now();
-        for (ImportResult r : results) graphs.put(Vocab.reportGraph(r.source()).getURI(), reportModel(r, now));
+        // The report, with how each source was read and where from, is written with the source itself.
+        for (ImportResult r : results) graphs.put(Vocab.reportGraph(r.source()).getURI(), reportModel(r, now, sources.origin(r.source())));
         long total = graphs.values().stream().mapToLong(Model::size).sum();
         store.replaceGraphs(graphs, written -> progress.at("storing", written, "triples", (double) written / Math.max(1, total)));
         return new Batch(results, graphs);
@@ -169,9 +176,11 @@ public final class Importer {
      * an import could not complete long after the import's own output is gone:
      * {@code <report/list.md> a sg:ImportReport ; sg:reportOf <source/list.md> ; sg:skippedEntry "line 12: …"}.
      */
-    private static Model reportModel(ImportResult r, java.time.Instant at) {
+    private static Model reportModel(ImportResult r, java.time.Instant at, Node origin) {
         Graph g = GraphFactory.createDefaultGraph();
         Node report = Vocab.reportGraph(r.source());
+        if (r.format() != null) g.add(report, Vocab.REPORT_FORMAT, NodeFactory.createLiteralString(r.format()));
+        g.add(report, Vocab.REPORT_ORIGIN, origin);
         g.add(report, Vocab.TYPE, Vocab.IMPORT_REPORT);
         g.add(report, Vocab.REPORT_OF, NodeFactory.createURI(r.graph()));
         g.add(report, Vocab.RDFS_LABEL, NodeFactory.createLiteralString(r.source()));

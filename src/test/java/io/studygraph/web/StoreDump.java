@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.Quad;
  * read in one query, so one read transaction. Equal before and after a batch of requests means
  * none of them wrote anything, not even the bookkeeping graph.
  */
-final class StoreDump {
+public final class StoreDump {
     /**
      * Every named graph: all the store writes (Store.replaceGraphs and removeGraphs take named
      * graphs only; sources and the generation counter live in named graphs). Store.query reads
@@ -28,7 +28,7 @@ final class StoreDump {
 
     private StoreDump() {}
 
-    static String sha256(Store store) {
+    public static String sha256(Store store) {
         List<String> lines = store.query(QueryFactory.create(ALL_QUADS), Map.of(), qe -> {
             List<String> out = new ArrayList<>();
             qe.execSelect().forEachRemaining(row -> out.add(line(row)));

@@ -1,5 +1,5 @@
 // The 404 page for an entity IRI the graph does not hold (/id/{kind}/{key}, served by
-// LinkedDataController): the IRI, a search box holding the words of its key, and the closest
+// LinkedDataController), and for any other address a browser asks for that is not here: the IRI, a search box holding the words of its key, and the closest
 // entities the search finds for them (typos are forgiven there), so a stale link still leads on.
 
 import { searchEntities } from './api.js';
@@ -40,7 +40,16 @@ async function showMatches(box, { kind, words }) {
 
 initSearchBox();
 const guess = wordsOf(window.location.pathname);
-document.getElementById('missing-iri').textContent = `${BASE}${window.location.pathname}`;
+if (window.location.pathname.startsWith('/id/')) {
+  document.getElementById('missing-iri').textContent = `${BASE}${window.location.pathname}`;
+} else {
+  // Not an entity's address: a page that is not here.
+  document.title = 'No such page · StudyGraph';
+  document.querySelector('.missing__title').textContent = 'No such page';
+  const lead = document.querySelector('.missing__lead');
+  replaceContent(lead, 'There is no page at ', el('code', {}, window.location.pathname), '. Search for what you were looking for, or go ',
+    link('/', 'to the reading list'), '.');
+}
 const input = document.getElementById('missing-q');
 input.value = guess.words;
 input.focus();

@@ -139,8 +139,19 @@ public final class WebServer implements AutoCloseable {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal Server Error", "Something went wrong on the server; the log has the details");
             });
+            // A person who followed a dead link gets a page to search from; a program gets the problem.
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) problem(ctx, 404, "Not Found", "No such page: " + ctx.path());
+                // Javalin has already written its "Endpoint … not found" as a problem for an address
+                // no route serves; the API's own 404s and /id/'s pages stay as they are.
+                boolean page = !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/id/") && !ctx.path().startsWith("/sparql");
+                if (!page && ctx.result() != null && !ctx.result().isEmpty()) return;
+                if (page && AcceptHeader.parse(ctx.header("Accept")).choose(java.util.List.of("application/problem+json", "text/html"))
+                        .filter(c -> c.mediaType().equals("text/html")).isPresent()) {
+                    pages.serve(ctx, "missing.html");
+                    ctx.status(404);
+                } else {
+                    problem(ctx, 404, "Not Found", "No such page: " + ctx.path());
+                }
             });
             // Any other error status Javalin sets itself (405, 413, ...) still answers with a problem, never an empty body.
             for (io.javalin.http.HttpStatus status : io.javalin.http.HttpStatus.values()) {

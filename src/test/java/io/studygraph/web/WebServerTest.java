@@ -199,6 +199,15 @@ class WebServerTest {
         assertThat(script.body()).contains("import");
     }
 
+    @Test
+    void a_browser_asking_for_a_page_that_is_not_here_gets_the_missing_page_a_program_the_problem() {
+        HttpResponse<String> page = server.get("/no/such/page.html", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("/js/missing.js", "Search for it");
+        problemDetail(server.get("/no/such/page.html", "application/json"), 404);
+    }
+
     static Stream<String> badRequests() {
         return Stream.of("/api/entity", "/api/entity?iri=" + encode("not an iri"), "/api/entity?iri=" + encode(ID + "paper/x"),
                 "/api/entity?iri=" + encode("https://example.org/a b"), "/sparql?query=" + encode("SELECT * WHERE {"),

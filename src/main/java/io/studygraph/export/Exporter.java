@@ -66,7 +66,7 @@ public final class Exporter {
         }
         Node graph = Vocab.sourceGraph(source);
         if (!names.contains(graph.getURI())) {
-            List<String> known = names.stream().filter(n -> n.startsWith(Vocab.SOURCE)).map(n -> n.substring(Vocab.SOURCE.length())).sorted().toList();
+            List<String> known = io.studygraph.graph.Sources.namesIn(names);
             throw new ExportException("source", "No source is called '" + shorten(source) + "'; the sources are " + String.join(", ", known)
                     + " (or '" + STUDY + "' for the study data)");
         }

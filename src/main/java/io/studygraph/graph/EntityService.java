@@ -173,11 +173,7 @@ public final class EntityService {
     private static List<EntityView.AuthorVariant> otherAuthorLists(Lookup lookup, Node e) {
         List<org.apache.jena.sparql.core.Quad> found = new ArrayList<>();
         lookup.quads(e, Vocab.VARIANT_AUTHOR_LIST, Node.ANY, 20, found::add);
-        return found.stream().map(q -> new EntityView.AuthorVariant(sourceName(q.getGraph().getURI()), members(lookup, q.getObject()))).toList();
-    }
-
-    private static String sourceName(String graph) {
-        return graph.startsWith(Vocab.SOURCE) ? graph.substring(Vocab.SOURCE.length()) : graph;
+        return found.stream().map(q -> new EntityView.AuthorVariant(Vocab.sourceName(q.getGraph().getURI()), members(lookup, q.getObject()))).toList();
     }
 
     /** Each source graph that derives the entity, by graph name, with the first line that states it. */
@@ -189,7 +185,7 @@ public final class EntityService {
             if (q.getObject().isLiteral() && q.getObject().getLiteralValue() instanceof Number line) first.merge(q.getGraph().getURI(), line.intValue(), Math::min);
             return true;
         });
-        return graphs.stream().map(graph -> new Provenance(sourceName(graph), graph, first.get(graph))).toList();
+        return graphs.stream().map(graph -> new Provenance(Vocab.sourceName(graph), graph, first.get(graph))).toList();
     }
 
     private List<LiteralGroup> groups(Map<String, List<Value>> literals) {

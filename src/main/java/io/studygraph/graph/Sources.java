@@ -60,8 +60,12 @@ public final class Sources {
 
     /** The names of the sources in the store, sorted. */
     public List<String> names() {
-        return store.graphNames().stream().filter(g -> g.startsWith(Vocab.SOURCE))
-                .map(g -> g.substring(Vocab.SOURCE.length())).sorted().toList();
+        return namesIn(store.graphNames());
+    }
+
+    /** The source names among these graph names, sorted. */
+    public static List<String> namesIn(java.util.Collection<String> graphNames) {
+        return graphNames.stream().filter(g -> g.startsWith(Vocab.SOURCE)).map(Vocab::sourceName).sorted().toList();
     }
 
     /** The named graphs that make up one source, which a removal takes away together. */

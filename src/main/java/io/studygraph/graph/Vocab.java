@@ -144,6 +144,11 @@ public final class Vocab {
         return NodeFactory.createURI(ID + kind.slug() + "/" + key);
     }
 
+    /** The source a graph of {@link #sourceGraph(String)} holds ("reading-list.md"); another graph's name as it is. */
+    public static String sourceName(String graph) {
+        return graph.startsWith(SOURCE) ? graph.substring(SOURCE.length()) : graph;
+    }
+
     /** The named graph that holds what one source file said. */
     public static Node sourceGraph(String sourceName) {
         return NodeFactory.createURI(SOURCE + sourceName);

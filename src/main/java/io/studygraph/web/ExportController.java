@@ -18,9 +18,18 @@ final class ExportController {
     }
 
     void export(Context ctx) {
+        send(ctx, ctx.queryParam("format"), ctx.queryParam("source"));
+    }
+
+    /** {@code GET /api/study/export}: the learner's study data as Turtle, the export of source "study". */
+    void studyData(Context ctx) {
+        send(ctx, "turtle", "study");
+    }
+
+    private void send(Context ctx, String format, String source) {
         Export export;
         try {
-            export = sg.export(ctx.queryParam("format"), ctx.queryParam("source"), StudyController.learner(ctx));
+            export = sg.export(format, source, StudyController.learner(ctx));
         } catch (ExportException e) {
             throw new BadRequestResponse("Parameter '" + e.parameter() + "': " + e.getMessage());
         }

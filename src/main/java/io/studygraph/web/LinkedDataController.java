@@ -21,8 +21,11 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 final class LinkedDataController {
     private static final String HTML = "text/html";
-    /** What the resource can be sent as, in order of preference: a client that accepts anything gets Turtle. */
-    private static final Map<String, Lang> OFFERS = new LinkedHashMap<>();
+    /**
+     * What the resource can be sent as (null: the page), in order of preference: a client that
+     * accepts anything gets Turtle. The service description at /sparql is sent the same way.
+     */
+    static final Map<String, Lang> OFFERS = new LinkedHashMap<>();
 
     static {
         OFFERS.put("text/turtle", Lang.TURTLE);

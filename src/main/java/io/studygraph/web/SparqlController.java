@@ -135,13 +135,8 @@ final class SparqlController {
 
     /** Without a query: the workbench for a browser, else the service description in the negotiated RDF format. */
     private void describeOrWorkbench(Context ctx) {
-        Map<String, Lang> offers = new LinkedHashMap<>();
-        offers.put("text/turtle", Lang.TURTLE);
-        offers.put("text/html", null);
-        offers.put("application/ld+json", Lang.JSONLD);
-        offers.put("application/n-triples", Lang.NTRIPLES);
-        offers.put("application/rdf+xml", Lang.RDFXML);
-        offers.put("text/plain", Lang.NTRIPLES);
+        // As an entity IRI is sent: the page for a browser, else RDF (LinkedDataController).
+        Map<String, Lang> offers = LinkedDataController.OFFERS;
         String chosen = AcceptHeader.parse(ctx.header("Accept")).choose(List.copyOf(offers.keySet())).map(AcceptHeader.Choice::mediaType)
                 .orElseThrow(() -> new io.javalin.http.HttpResponseException(406, "None of the accepted types ("
                         + Problem.echo(ctx.header("Accept")) + ") is one the service description is served as: " + String.join(", ", offers.keySet())));

@@ -7,14 +7,11 @@ import io.studygraph.StudyGraph;
 import io.studygraph.study.Learner;
 import io.studygraph.study.Status;
 import io.studygraph.study.StudyException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 
 /** The study assistant's API: progress, plan moves and the learner's data as Turtle. */
 final class StudyController {
@@ -159,16 +156,6 @@ final class StudyController {
     }
 
     /** {@code GET /api/study/export}: the learner's graph as Turtle, for a backup or another tool. */
-    void export(Context ctx) {
-        Learner learner = learner(ctx);
-        StringWriter out = new StringWriter();
-        var model = sg.studyData(learner);
-        model.setNsPrefixes(io.studygraph.graph.Vocab.prefixes());
-        RDFDataMgr.write(out, model, Lang.TURTLE);
-        ctx.header("Content-Disposition", "attachment; filename=\"studygraph-" + learner.name() + ".ttl\"");
-        ctx.contentType("text/turtle; charset=utf-8").result(out.toString());
-    }
-
     static Learner learner(Context ctx) {
         return learner(ctx.queryParam("learner"), "Parameter 'learner'");
     }

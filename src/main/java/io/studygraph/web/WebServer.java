@@ -102,7 +102,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/study/progress", guard.protect(StudyController.JSON_BODY, study::setProgress));
             config.routes.get("/api/study/plan", study::plan);
             config.routes.post("/api/study/plan/moves", guard.protect(StudyController.JSON_BODY, study::move));
-            config.routes.get("/api/study/export", study::export);
+            config.routes.get("/api/study/export", export::studyData);
             config.routes.get("/api/export", export::export);
             config.routes.get("/api/study/gaps", study::gaps);
             config.routes.get("/api/study/cards", study::cards);

@@ -298,9 +298,9 @@ public final class StudyGraph implements AutoCloseable {
         batch.graphs().forEach((name, model) -> written.put(name, model.getGraph()));
         java.util.Set<String> moved = new java.util.HashSet<>();
         if (!results.isEmpty()) {
-            // Where sources now disagree on an author list or a date, one value is the entity's.
+            // Where sources now disagree on an author list, a date or a name, one value is the entity's.
             progress.stage("reconciling");
-            moved.addAll(precedence.settle(io.studygraph.graph.Precedence.claimedIn(written.values())));
+            moved.addAll(precedence.settle(io.studygraph.graph.Precedence.claimedIn(written.values()), written));
             moved.addAll(rankedAgain(progress));
         }
         index.refresh(written, moved, (done, total) -> progress.at("indexing", done, "entities", (double) done / Math.max(1, total)));

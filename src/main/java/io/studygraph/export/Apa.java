@@ -1,5 +1,6 @@
 package io.studygraph.export;
 
+import io.studygraph.graph.PersonName;
 import java.util.ArrayList;
 import java.util.List;
 

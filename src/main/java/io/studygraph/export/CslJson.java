@@ -1,5 +1,6 @@
 package io.studygraph.export;
 
+import io.studygraph.graph.PersonName;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -136,6 +136,11 @@ public final class EntityService {
         rdfsLabels.stream().filter(l -> !l.equalsIgnoreCase(label)).distinct()
                 .filter(l -> alt.stream().noneMatch(v -> v.value().equalsIgnoreCase(l))).forEach(l ->
                 literals.computeIfAbsent(Vocab.RDFS_LABEL.getURI(), k -> new ArrayList<>()).add(new Value(l, null, null)));
+        // A title another source wrote in other case only is the same title.
+        literals.computeIfPresent(Vocab.VARIANT_NAME.getURI(), (p, values) -> {
+            List<Value> differ = values.stream().filter(v -> !v.value().equalsIgnoreCase(label)).toList();
+            return differ.isEmpty() ? null : differ;
+        });
         Map<String, List<Ref>> incoming = new LinkedHashMap<>();
         List<Triple> in = lookup.distinct(Node.ANY, Node.ANY, e, MAX_NEIGHBOURS, t -> t.getSubject().isURI() && !RECORDS.contains(t.getPredicate()));
         Map<String, Ref> citers = lookup.refs(in.stream().map(t -> t.getSubject().getURI()).toList());

@@ -13,15 +13,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 
 /**
- * One value for the facts a work has once, where its sources disagree: its author list and its
- * date. Each source keeps what it said in its own graph, but only the value of the source that
- * comes first keeps the property; the others are kept beside it as variants
- * ({@code sg:variantAuthorList}, {@code sg:variantDate}), so SPARQL and the pages see one author
- * list, and the entity page can still say what another source had.
+ * One value for the facts an entity has once, where its sources disagree: a work's author list
+ * and date, and any entity's name (a work's title). Each source keeps what it said in its own
+ * graph, but only the value of the source that comes first keeps the property; the others are
+ * kept beside it as variants ({@code sg:variantAuthorList}, {@code sg:variantDate},
+ * {@code sg:variantName}), so SPARQL and the pages see one author list, one date and one name, and
+ * the entity page can still say what another source had.
  *
  * <p>Which source comes first: curated facts (RDF files) before bibliographic records (BibTeX,
  * RIS, CSL-JSON) before a list's own text (Markdown, pasted links); then the more complete value
- * (the longer author list, the more precise date); then the graph's name. It is worked out from
+ * (the longer author list, the more precise date, the longer title); then the graph's name. It is worked out from
  * every source's claims each time, so the order of imports does not matter, and a source removed
  * or replaced lets the next one's variant become the value again.
  *
@@ -48,7 +49,7 @@ public final class Precedence {
     record Fact(Node property, Node variant) {}
 
     static final List<Fact> FACTS = List.of(new Fact(Vocab.AUTHOR_LIST, Vocab.VARIANT_AUTHOR_LIST),
-            new Fact(Vocab.DATE_PUBLISHED, Vocab.VARIANT_DATE));
+            new Fact(Vocab.DATE_PUBLISHED, Vocab.VARIANT_DATE), new Fact(Vocab.NAME, Vocab.VARIANT_NAME));
 
     private static final Node REST = NodeFactory.createURI(org.apache.jena.vocabulary.RDF.rest.getURI());
     private static final Node NIL = NodeFactory.createURI(org.apache.jena.vocabulary.RDF.nil.getURI());
@@ -69,7 +70,7 @@ public final class Precedence {
     /**
      * Moves each disputed fact of every entity to the value of the source that comes first, and the
      * others to variants, in one write; returns the entities whose facts moved. Reads every
-     * author list and date of the store: for a bundle load or a source removed.
+     * author list, date and name of the store: for a bundle load or a source removed.
      */
     public Set<String> settle() {
         return settle(null);
@@ -80,6 +81,14 @@ public final class Precedence {
      * disputed), read with bound lookups on the store's index, so it costs what the import brought.
      */
     public Set<String> settle(java.util.Collection<String> entities) {
+        return settle(entities, Map.of());
+    }
+
+    /**
+     * {@link #settle(java.util.Collection)}, making the same moves in {@code copies} (graph name →
+     * an in-memory copy of that stored graph, such as an import's), so they stay what the store holds.
+     */
+    public Set<String> settle(java.util.Collection<String> entities, Map<String, org.apache.jena.graph.Graph> copies) {
         return store.write(() -> {
             Map<String, Integer> ranks = new java.util.HashMap<>();
             Map<Fact, List<List<Claim>>> disputed = Lookup.read(store, lookup -> {
@@ -94,7 +103,7 @@ public final class Precedence {
             });
             Set<String> changed = new HashSet<>();
             disputed.forEach((fact, claimsByEntity) -> {
-                for (List<Claim> claims : claimsByEntity) if (settle(fact, claims, ranks)) changed.add(claims.get(0).entity());
+                for (List<Claim> claims : claimsByEntity) if (settle(fact, claims, ranks, copies)) changed.add(claims.get(0).entity());
             });
             return changed;
         });
@@ -106,7 +115,7 @@ public final class Precedence {
         return property;
     }
 
-    /** The entities these graphs (an import's, in memory) state an author list or a date of: those to settle after it. */
+    /** The entities these graphs (an import's, in memory) state an author list, a date or a name of: those to settle after it. */
     public static Set<String> claimedIn(java.util.Collection<org.apache.jena.graph.Graph> graphs) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (org.apache.jena.graph.Graph g : graphs) {
@@ -120,7 +129,7 @@ public final class Precedence {
     /** Per fact, the claims of each entity (of {@code entities}, or all when null) that two sources state, or that holds a variant. */
     private Map<Fact, List<List<Claim>>> disputes(Lookup lookup, java.util.Collection<String> entities) {
         Map<Fact, List<List<Claim>>> out = new LinkedHashMap<>();
-        // Past a few thousand entities one pass over every author list and date (by predicate, on
+        // Past a few thousand entities one pass over every author list, date and name (by predicate, on
         // the index) is cheaper than a lookup each: at a million triples 50,000 lookups took 11 s
         // on a busy machine, the whole pass 2.8 s.
         List<Node> subjects = entities == null || entities.size() > WHOLE_AT ? List.of(Node.ANY) : entities.stream().map(NodeFactory::createURI).toList();
@@ -159,17 +168,23 @@ public final class Precedence {
     }
 
     /** Puts one entity's claims of a fact right; true when something moved. */
-    private boolean settle(Fact fact, List<Claim> claims, Map<String, Integer> ranks) {
+    private boolean settle(Fact fact, List<Claim> claims, Map<String, Integer> ranks, Map<String, org.apache.jena.graph.Graph> copies) {
         Claim first = claims.stream().min(order(fact, ranks)).orElseThrow();
-        // An author list is one node per source: only the first keeps the property. Equal dates
-        // from two sources are one statement in the union and may both stay.
+        // An author list is one node per source: only the first keeps the property. Equal dates or
+        // names from two sources are one statement in the union and may both stay.
         boolean moved = false;
         for (Claim c : claims) {
-            boolean keeps = c == first || fact.property().equals(Vocab.DATE_PUBLISHED) && c.value().equals(first.value());
+            boolean keeps = c == first || !fact.property().equals(Vocab.AUTHOR_LIST) && c.value().equals(first.value());
             Node wanted = keeps ? fact.property() : fact.variant();
             if (c.property().equals(wanted)) continue;
             Node e = NodeFactory.createURI(c.entity());
-            store.update(c.graph(), List.of(Triple.create(e, c.property(), c.value())), List.of(Triple.create(e, wanted, c.value())));
+            Triple said = Triple.create(e, c.property(), c.value()), kept = Triple.create(e, wanted, c.value());
+            store.update(c.graph(), List.of(said), List.of(kept));
+            org.apache.jena.graph.Graph copy = copies.get(c.graph());
+            if (copy != null) {
+                copy.delete(said);
+                copy.add(kept);
+            }
             moved = true;
         }
         return moved;
@@ -180,7 +195,8 @@ public final class Precedence {
                 ? Comparator.comparingLong(Claim::length).reversed()
                 : Comparator.comparingInt((Claim c) -> c.value().isLiteral() ? c.value().getLiteralLexicalForm().length() : 0).reversed();
         return Comparator.comparingInt((Claim c) -> ranks.getOrDefault(sourceOf(c.graph()), rank(c.graph()))).thenComparing(complete).thenComparing(Claim::graph)
-                .thenComparing(c -> c.value().toString());
+                // Where nothing else decides (one file stating a value and its variant), what is the value stays.
+                .thenComparing(c -> !c.property().equals(fact.property())).thenComparing(c -> c.value().toString());
     }
 
     /** The source name of a source graph, of what the alignment derived from it, or of its report. */

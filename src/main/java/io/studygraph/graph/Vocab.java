@@ -65,6 +65,7 @@ public final class Vocab {
     /** A source's author list or date that another source's comes before (see {@code Precedence}). */
     public static final Node VARIANT_AUTHOR_LIST = sg("variantAuthorList");
     public static final Node VARIANT_DATE = sg("variantDate");
+    public static final Node VARIANT_NAME = sg("variantName");
     /** In a source's import report: the rank its import gave it ("curated", "records", "list"). */
     public static final Node PRECEDENCE = sg("precedence");
     /** In a source's import report: how it was read (the report's format word) and where it came from (a file's address, "upload", "bundled"). */

@@ -11,7 +11,11 @@ public interface Candidates {
     /** At most this many candidates are looked at for one name or identifier. */
     int MAX = 50;
 
-    /** IRIs of entities with a name, other name or label whose {@link io.studygraph.graph.Slugs#of} is {@code nameKey}. */
+    /**
+     * IRIs of entities with a name, other name or label whose {@link io.studygraph.graph.Slugs#of} is
+     * {@code nameKey}; or, for a person's {@link io.studygraph.graph.PersonName#matchKey}, of the
+     * people with a name of that key.
+     */
     Collection<String> named(String nameKey);
 
     /** IRIs of entities with this identifier (arXiv id, DOI, YouTube id, owner/name…), lowercased. */

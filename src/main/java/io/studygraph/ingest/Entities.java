@@ -9,9 +9,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 
 /**
- * Mints or finds the node for a work, person or organisation, and writes its basic facts. An
- * entity another source already names keeps that name: what this source calls it becomes an
- * {@code rdfs:label}, so every entity still has one display label.
+ * Mints or finds the node for a work, person or organisation, and writes its basic facts. A work
+ * states its title as {@code schema:name} ({@link io.studygraph.graph.Precedence} keeps one per
+ * entity); a person, organisation or concept another source already names keeps that name, and
+ * what this source calls it becomes an {@code rdfs:label}, so every entity has one display label.
  */
 final class Entities {
     private final Resolver resolver;
@@ -47,8 +48,10 @@ final class Entities {
         if (known.isEmpty() && key == null) known = resolver.byName(kind, title);
         Node node = known.orElse(Vocab.entity(kind, key != null ? key : Slugs.of(title)));
         type(node, kind);
-        Node labelProperty = kind == Kind.CONCEPT ? Vocab.PREF_LABEL : Vocab.NAME;
-        name(node, known.isPresent() ? Vocab.RDFS_LABEL : labelProperty, title);
+        // A work's title is this source's claim: where sources disagree, Precedence picks the one
+        // schema:name and keeps the others as sg:variantName, whatever order they came in.
+        Node labelProperty = kind != Kind.CONCEPT ? Vocab.NAME : known.isPresent() ? Vocab.RDFS_LABEL : Vocab.PREF_LABEL;
+        name(node, labelProperty, title);
         out.provenance(node, line);
         report.entity(node, known.isPresent());
         return node;

@@ -1,6 +1,7 @@
 package io.studygraph.ingest;
 
 import io.studygraph.graph.Kind;
+import io.studygraph.graph.PersonName;
 import io.studygraph.graph.Slugs;
 import io.studygraph.graph.Sparql;
 import io.studygraph.graph.Store;
@@ -36,14 +37,14 @@ final class Resolver {
             Vocab.SG + "youtubeId", "youtube", Vocab.SG + "githubRepo", "github", Vocab.SG + "stackExchangeId", "question");
     private static final Query FACTS = Sparql.parse("""
             SELECT ?p ?v WHERE {
-              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label
+              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label sg:variantName
                           sg:arxivId bibo:doi sg:openReviewId sg:youtubeId sg:githubRepo sg:stackExchangeId }
               GRAPH ?g { ?e ?p ?v }
               FILTER (?g != ?exclude && isLiteral(?v))
             }""");
 
-    /** What the store says of one candidate: its name keys, identifiers and display name. */
-    private record Facts(List<String> nameKeys, List<String> identifiers, String displayName) {}
+    /** What the store says of one candidate: its names as written and as keys, identifiers and display name. */
+    private record Facts(List<String> names, List<String> nameKeys, List<String> identifiers, String displayName) {}
 
     private final Store store;
     private final Candidates candidates;
@@ -52,6 +53,8 @@ final class Resolver {
     private final Map<String, Node> pendingNames = new HashMap<>();
     private final Map<String, Node> pendingIdentifiers = new HashMap<>();
     private final Map<Node, String> pendingDisplayNames = new HashMap<>();
+    /** The people earlier sources of the batch name, by {@link PersonName#matchKey}: entity → its names. */
+    private final Map<String, Map<Node, List<String>>> pendingPeople = new HashMap<>();
 
     private Resolver(Store store, Candidates candidates, Node exclude) {
         this.store = store;
@@ -82,8 +85,11 @@ final class Resolver {
 
     private void addName(Node entity, Node property, String name) {
         boolean display = property.equals(Vocab.NAME) || property.equals(Vocab.PREF_LABEL);
-        if (!display && !property.equals(Vocab.ALT_LABEL) && !property.equals(Vocab.RDFS_LABEL)) return;
-        Kind.of(entity.getURI(), List.of()).ifPresent(kind -> pendingNames.putIfAbsent(nameKey(kind, name), entity));
+        if (!display && !property.equals(Vocab.ALT_LABEL) && !property.equals(Vocab.RDFS_LABEL) && !property.equals(Vocab.VARIANT_NAME)) return;
+        Optional<Kind> kind = Kind.of(entity.getURI(), List.of());
+        kind.ifPresent(k -> pendingNames.putIfAbsent(nameKey(k, name), entity));
+        if (kind.equals(Optional.of(Kind.PERSON))) PersonName.parse(name).matchKey().ifPresent(key ->
+                pendingPeople.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).computeIfAbsent(entity, e -> new ArrayList<>()).add(name));
         if (display) pendingDisplayNames.putIfAbsent(entity, name);
     }
 
@@ -95,7 +101,28 @@ final class Resolver {
                 if (facts(e).nameKeys().contains(key)) return Optional.of(e);
             }
         }
-        return Optional.ofNullable(pendingNames.get(key));
+        Optional<Node> pending = Optional.ofNullable(pendingNames.get(key));
+        return pending.isPresent() || kind != Kind.PERSON ? pending : personLike(PersonName.parse(name));
+    }
+
+    /**
+     * The one person another source names in a way this name may abbreviate or fill in ("J. Ho",
+     * "Diederik P. Kingma" for "Diederik Kingma"). When two people could be meant, neither is.
+     */
+    private Optional<Node> personLike(PersonName name) {
+        Optional<String> matchKey = name.matchKey();
+        if (matchKey.isEmpty()) return Optional.empty();
+        java.util.Set<Node> found = new java.util.LinkedHashSet<>();
+        if (candidates != null) {
+            for (String iri : candidates.named(matchKey.get())) {
+                Node e = NodeFactory.createURI(iri);
+                if (facts(e).names().stream().anyMatch(n -> name.sameAs(PersonName.parse(n)))) found.add(e);
+            }
+        }
+        pendingPeople.getOrDefault(matchKey.get(), Map.of()).forEach((e, names) -> {
+            if (names.stream().anyMatch(n -> name.sameAs(PersonName.parse(n)))) found.add(e);
+        });
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     Optional<Node> byIdentifier(String scheme, String value) {
@@ -117,7 +144,7 @@ final class Resolver {
 
     private Facts facts(Node entity) {
         return facts.computeIfAbsent(entity, e -> {
-            List<String> names = new ArrayList<>(), ids = new ArrayList<>();
+            List<String> names = new ArrayList<>(), keys = new ArrayList<>(), ids = new ArrayList<>();
             String display = null;
             Optional<Kind> kind = Kind.of(e.getURI(), List.of());
             for (QuerySolution row : Sparql.select(store, FACTS, Map.of("e", e, "exclude", exclude))) {
@@ -125,12 +152,13 @@ final class Resolver {
                 String v = row.getLiteral("v").getLexicalForm();
                 if (SCHEMES.containsKey(p)) ids.add(identifierKey(SCHEMES.get(p), v));
                 else {
-                    kind.ifPresent(k -> names.add(nameKey(k, v)));
+                    names.add(v);
+                    kind.ifPresent(k -> keys.add(nameKey(k, v)));
                     boolean isDisplay = p.equals(Vocab.NAME.getURI()) || p.equals(Vocab.PREF_LABEL.getURI());
                     if (isDisplay && display == null) display = v;
                 }
             }
-            return new Facts(names, ids, display);
+            return new Facts(names, keys, ids, display);
         });
     }
 

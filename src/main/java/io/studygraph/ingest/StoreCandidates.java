@@ -1,6 +1,7 @@
 package io.studygraph.ingest;
 
 import io.studygraph.graph.Kind;
+import io.studygraph.graph.PersonName;
 import io.studygraph.graph.Slugs;
 import io.studygraph.graph.Sparql;
 import io.studygraph.graph.Store;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 
@@ -21,7 +23,7 @@ import org.apache.jena.query.QuerySolution;
 final class StoreCandidates implements Candidates {
     private static final Query NAMES = Sparql.parse("""
             SELECT DISTINCT ?e ?name WHERE {
-              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label }
+              VALUES ?p { schema:name skos:prefLabel skos:altLabel rdfs:label sg:variantName }
               GRAPH ?g { ?e ?p ?name } FILTER (isIRI(?e) && isLiteral(?name))
             }""");
     private static final Query IDENTIFIERS = Sparql.parse("""
@@ -39,9 +41,12 @@ final class StoreCandidates implements Candidates {
         StoreCandidates c = new StoreCandidates();
         for (QuerySolution row : Sparql.select(store, NAMES, Map.of())) {
             String iri = row.getResource("e").getURI();
-            if (Kind.of(iri, List.of()).isPresent()) {
-                c.named.computeIfAbsent(Slugs.of(row.getLiteral("name").getLexicalForm()), k -> new ArrayList<>()).add(iri);
-            }
+            Optional<Kind> kind = Kind.of(iri, List.of());
+            if (kind.isEmpty()) continue;
+            String name = row.getLiteral("name").getLexicalForm();
+            c.named.computeIfAbsent(Slugs.of(name), k -> new ArrayList<>()).add(iri);
+            // As the index keys people (search.Documents): by the spellings that may be theirs too.
+            if (kind.get() == Kind.PERSON) PersonName.parse(name).matchKey().ifPresent(key -> c.named.computeIfAbsent(key, k -> new ArrayList<>()).add(iri));
         }
         for (QuerySolution row : Sparql.select(store, IDENTIFIERS, Map.of())) {
             c.identified.computeIfAbsent(row.getLiteral("id").getLexicalForm().toLowerCase(Locale.ROOT), k -> new ArrayList<>())

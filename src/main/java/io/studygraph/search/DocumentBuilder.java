@@ -31,7 +31,7 @@ final class DocumentBuilder {
             case "name" -> name = name == null ? v : name;
             case "prefLabel" -> pref = pref == null ? v : pref;
             case "label" -> rdfsLabels.add(v);
-            case "altLabel" -> alts.add(v);
+            case "altLabel", "variantName" -> alts.add(v);
             case "description", "abstract", "summary", "definition" -> texts.add(v);
             case "datePublished" -> date = date == null || v.compareTo(date) < 0 ? v : date;
             case "importance" -> importance = parseScore(v);

@@ -25,7 +25,7 @@ final class DocumentSource {
     private static final Query TYPES = Sparql.parse("SELECT ?e ?t WHERE { ?e a ?t FILTER(isIRI(?e)) }");
     private static final Query LITERALS = Sparql.parse("""
             SELECT ?e ?p ?v WHERE {
-              VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel schema:description schema:abstract sg:summary
+              VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel sg:variantName schema:description schema:abstract sg:summary
                           skos:definition schema:datePublished sg:arxivId bibo:doi sg:openReviewId sg:youtubeId
                           sg:githubRepo sg:stackExchangeId sg:importance }
               ?e ?p ?v FILTER(isIRI(?e) && isLiteral(?v))
@@ -40,7 +40,7 @@ final class DocumentSource {
             }""");
     private static final Query NAMES = Sparql.parse("""
             SELECT ?a ?p ?name WHERE {
-              VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel }
+              VALUES ?p { schema:name skos:prefLabel rdfs:label skos:altLabel sg:variantName }
               ?a ?p ?name FILTER(isIRI(?a) && isLiteral(?name))
             }""");
     private static final Query AUTHOR_ORDER = Sparql.parse("""

@@ -56,8 +56,13 @@ final class Documents {
         if (!e.isNote()) {
             doc.add(new TextField(Fields.SPELL, e.label(), Field.Store.NO));
             doc.add(new TextField(Fields.SUGGEST, e.label(), Field.Store.NO));
-            doc.add(new StringField(Fields.NAME_KEY, Slugs.of(e.label()), Field.Store.NO));
-            e.altLabels().forEach(alt -> doc.add(new StringField(Fields.NAME_KEY, Slugs.of(alt), Field.Store.NO)));
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.altLabels().stream()).toList()) {
+                keys.add(Slugs.of(name));
+                // A person is also found by every spelling that may be theirs ("J. Ho"): reconciliation confirms which.
+                if (e.kind().equals(io.studygraph.graph.Kind.PERSON.slug())) io.studygraph.graph.PersonName.parse(name).matchKey().ifPresent(keys::add);
+            }
+            keys.forEach(key -> doc.add(new StringField(Fields.NAME_KEY, key, Field.Store.NO)));
         }
         for (String alt : e.altLabels()) {
             doc.add(new Field(Fields.ALT, alt, TEXT_WITH_OFFSETS));

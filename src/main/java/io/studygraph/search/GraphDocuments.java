@@ -28,11 +28,11 @@ import org.apache.jena.vocabulary.RDF;
  * }</pre>
  */
 final class GraphDocuments {
-    private static final Set<String> LITERALS = uris(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL, Vocab.ALT_LABEL,
+    private static final Set<String> LITERALS = uris(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL, Vocab.ALT_LABEL, Vocab.VARIANT_NAME,
             Vocab.DESCRIPTION, Vocab.ABSTRACT, Vocab.SUMMARY, Vocab.DEFINITION, Vocab.DATE_PUBLISHED, Vocab.ARXIV_ID, Vocab.DOI,
             Vocab.OPENREVIEW_ID, Vocab.YOUTUBE_ID, Vocab.GITHUB_REPO, Vocab.STACK_EXCHANGE_ID, Vocab.IMPORTANCE);
     private static final Set<String> ROLES = uris(Vocab.AUTHOR, Vocab.PRESENTER, Vocab.schema("contributor"));
-    private static final Set<String> NAMES = uris(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL, Vocab.ALT_LABEL);
+    private static final Set<String> NAMES = uris(Vocab.NAME, Vocab.PREF_LABEL, Vocab.RDFS_LABEL, Vocab.ALT_LABEL, Vocab.VARIANT_NAME);
     private static final Set<String> CONCEPT_LINKS = uris(Vocab.MENTIONS, Vocab.ABOUT, Vocab.EXPLAINS);
     private static final Set<String> RELATED = uris(Vocab.VENUE, Vocab.CHANNEL, Vocab.schema("affiliation"),
             Vocab.schema("publisher"), Vocab.RECOMMENDED_BY);

@@ -43,7 +43,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "store-generation";
     private static final String SCHEMA = "schema-version";
     /** Bump when fields or analysis change: an index written by another version is rebuilt. */
-    static final String SCHEMA_VERSION = "8";
+    static final String SCHEMA_VERSION = "9";
     /** A refresh touching more documents than this (or a quarter of the index) rebuilds instead. */
     private static final int REBUILD_AT = 2000;
     private static final Query INCOMING = Sparql.parse("SELECT DISTINCT ?n WHERE { ?n ?p ?e FILTER(isIRI(?n)) }");

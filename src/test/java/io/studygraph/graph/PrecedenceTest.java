@@ -10,7 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where sources disagree on an author list or a date, the union graph holds one value, chosen by
+ * Where sources disagree on an author list, a date or a title, the union graph holds one value, chosen by
  * the sources' precedence whatever the order of imports; the others stay, as variants, in their
  * own sources' graphs, and come back when the source before them goes.
  */
@@ -44,7 +44,8 @@ class PrecedenceTest {
                 .map(r -> List.of(r.getLiteral("members").getString().split(" "))).toList();
     }
 
-    private static Set<String> dates(StudyGraph sg, String iri, String property) {
+    /** The literal values of {@code property} on the entity, in the union. */
+    private static Set<String> values(StudyGraph sg, String iri, String property) {
         return Set.copyOf(rows(sg, "SELECT ?d WHERE { ?e " + property + " ?d }", iri).stream().map(r -> r.getLiteral("d").getLexicalForm()).toList());
     }
 
@@ -59,8 +60,8 @@ class PrecedenceTest {
                     .extracting(r -> r.getResource("g").getURI()).containsExactly(Vocab.SOURCE + "reading-list.md");
             assertThat(authorLists(sg, DISCRIMINATOR_GUIDANCE, "sg:variantAuthorList")).singleElement().asList().hasSize(4);
             // "(2021)" in the list, 11 May 2021 in the curated facts: one date, the other a variant.
-            assertThat(dates(sg, BEAT_GANS, "schema:datePublished")).containsExactly("2021-05-11");
-            assertThat(dates(sg, BEAT_GANS, "sg:variantDate")).containsExactly("2021");
+            assertThat(values(sg, BEAT_GANS, "schema:datePublished")).containsExactly("2021-05-11");
+            assertThat(values(sg, BEAT_GANS, "sg:variantDate")).containsExactly("2021");
         }
     }
 
@@ -78,15 +79,15 @@ class PrecedenceTest {
                 // The record's two authors beat the list's three: it is the bibliographic source.
                 assertThat(authorLists(sg, THINGS, "bibo:authorList")).as("bib first: %s", bibFirst).singleElement().asList().hasSize(2);
                 assertThat(authorLists(sg, THINGS, "sg:variantAuthorList")).singleElement().asList().hasSize(3);
-                assertThat(dates(sg, THINGS, "schema:datePublished")).containsExactly("2019");
-                assertThat(dates(sg, THINGS, "sg:variantDate")).containsExactly("2019-03-04");
+                assertThat(values(sg, THINGS, "schema:datePublished")).containsExactly("2019");
+                assertThat(values(sg, THINGS, "sg:variantDate")).containsExactly("2019-03-04");
                 assertThat(sg.entities().describe(THINGS).orElseThrow().authors()).hasSize(2);
 
                 sg.store().removeGraphs(Set.of(Vocab.SOURCE + "things.bib"));
                 new Precedence(sg.store()).settle();
                 assertThat(authorLists(sg, THINGS, "bibo:authorList")).singleElement().asList().hasSize(3);
                 assertThat(authorLists(sg, THINGS, "sg:variantAuthorList")).isEmpty();
-                assertThat(dates(sg, THINGS, "schema:datePublished")).containsExactly("2019-03-04");
+                assertThat(values(sg, THINGS, "schema:datePublished")).containsExactly("2019-03-04");
             }
         }
     }
@@ -98,12 +99,58 @@ class PrecedenceTest {
             sg.importTexts(Map.of("things.md", LIST), io.studygraph.ingest.Validation.LENIENT, Precedence.Rank.CURATED);
             // The list, ranked as curated facts, now comes before the record: its three authors are the work's.
             assertThat(authorLists(sg, THINGS, "bibo:authorList")).singleElement().asList().hasSize(3);
-            assertThat(dates(sg, THINGS, "schema:datePublished")).containsExactly("2019-03-04");
+            assertThat(values(sg, THINGS, "schema:datePublished")).containsExactly("2019-03-04");
             sg.importTexts(Map.of("things.md", LIST));
             assertThat(authorLists(sg, THINGS, "bibo:authorList")).singleElement().asList().hasSize(2);
         }
         assertThat(Precedence.Rank.named(" Records ")).contains(Precedence.Rank.RECORDS);
         assertThat(Precedence.Rank.named("best")).isEmpty();
+    }
+
+    @Test
+    void a_title_is_the_records_in_either_order_the_lists_is_a_variant_and_every_work_has_one_name() {
+        String bib = BIB.replace("A Study of Things", "Things: Theory and Practice");
+        String list = LIST.replace("\"A Study of Things\"", "\"A study of things\"");
+        for (boolean bibFirst : new boolean[] {true, false}) {
+            try (StudyGraph sg = StudyGraph.inMemory(true)) {
+                for (var source : bibFirst ? List.of(Map.of("things.bib", bib), Map.of("things.md", list))
+                        : List.of(Map.of("things.md", list), Map.of("things.bib", bib))) sg.importTexts(source);
+                assertThat(values(sg, THINGS, "schema:name")).as("bib first: %s", bibFirst).containsExactly("Things: Theory and Practice");
+                assertThat(values(sg, THINGS, "sg:variantName")).containsExactly("A study of things");
+                assertThat(sg.entities().describe(THINGS).orElseThrow().label()).isEqualTo("Things: Theory and Practice");
+                // Each source still says what it said: the list's title is in the list's graph.
+                assertThat(rows(sg, "SELECT ?g WHERE { GRAPH ?g { ?e sg:variantName ?n } }", THINGS))
+                        .extracting(r -> r.getResource("g").getURI()).containsExactly(Vocab.SOURCE + "things.md");
+                assertThat(Sparql.select(sg.store(), Sparql.parse(
+                        "SELECT ?e WHERE { ?e schema:name ?n } GROUP BY ?e HAVING (COUNT(DISTINCT ?n) > 1)"), Map.of())).as("names").isEmpty();
+                // Found by the list's words too.
+                assertThat(sg.search().search(new io.studygraph.search.SearchRequest("study", null, null, null, 10, 0)).hits())
+                        .extracting(h -> h.iri()).contains(THINGS);
+                sg.store().removeGraphs(Set.of(Vocab.SOURCE + "things.bib"));
+                new Precedence(sg.store()).settle();
+                assertThat(values(sg, THINGS, "schema:name")).containsExactly("A study of things");
+            }
+        }
+    }
+
+    @Test
+    void the_curated_facts_name_a_paper_whatever_a_later_record_calls_it() {
+        try (StudyGraph sg = StudyGraph.inMemory(true)) {
+            sg.importTexts(Map.of("beat.bib", """
+                    @inproceedings{dhariwal2021,
+                      title = {Diffusion models beat {GAN}s on image synthesis},
+                      author = {Dhariwal, Prafulla and Nichol, Alex},
+                      booktitle = {NeurIPS},
+                      year = {2021},
+                      eprint = {2105.05233},
+                      archivePrefix = {arXiv}
+                    }
+                    """));
+            assertThat(values(sg, BEAT_GANS, "schema:name")).containsExactly("Diffusion Models Beat GANs on Image Synthesis");
+            assertThat(values(sg, BEAT_GANS, "sg:variantName")).contains("Diffusion models beat GANs on image synthesis");
+            // Another source's title in other case only is not repeated on the page.
+            assertThat(sg.entities().describe(BEAT_GANS).orElseThrow().literals()).noneMatch(g -> g.property().equals(Vocab.VARIANT_NAME.getURI()));
+        }
     }
 
     @Test

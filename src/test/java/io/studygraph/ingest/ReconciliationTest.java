@@ -89,6 +89,43 @@ class ReconciliationTest {
     }
 
     @Test
+    void initials_and_a_missing_middle_name_find_the_person_another_source_names_in_full() {
+        // The bundled list has "Jonathan Ho", "Jakub M. Tomczak" and "Pieter Abbeel".
+        sg.importTexts(Map.of("initials.bib", """
+                @article{initials2024,
+                  title  = {Sampling with Initials},
+                  author = {Ho, J. and Tomczak, Jakub and Abbeel, P. and Nobody, N.},
+                  year   = {2024}
+                }
+                """));
+
+        assertThat(authors(paperTitled("Sampling with Initials"))).containsExactly(Vocab.ID + "person/jonathan-ho",
+                Vocab.ID + "person/jakub-m-tomczak", Vocab.ID + "person/pieter-abbeel", Vocab.ID + "person/n-nobody");
+        // The spelling of the record is the person's other name, and finds them.
+        assertThat(sg.entities().describe(Vocab.ID + "person/jonathan-ho").orElseThrow().label()).isEqualTo("Jonathan Ho");
+        assertThat(sg.entities().describe(Vocab.ID + "person/j-ho")).isEmpty();
+    }
+
+    @Test
+    void initials_two_people_could_have_are_neither_of_them() {
+        sg.importTexts(Map.of("jie.bib", """
+                @article{jie2023, title = {A Paper by Jie}, author = {Ho, Jie}, year = {2023} }
+                """));
+        sg.importTexts(Map.of("j.bib", """
+                @article{j2024, title = {A Paper by J.}, author = {Ho, J. and Kingma, Diederik P.}, year = {2024} }
+                """));
+
+        assertThat(authors(paperTitled("A Paper by Jie"))).containsExactly(Vocab.ID + "person/jie-ho");
+        assertThat(authors(paperTitled("A Paper by J."))).first().isEqualTo(Vocab.ID + "person/j-ho");
+        // Full names are still exact: a later "Jonathan Ho" is the bundled list's.
+        sg.importTexts(Map.of("full.bib", """
+                @article{full2024, title = {A Paper by Jonathan}, author = {Ho, Jonathan and Kingma, D.}, year = {2024} }
+                """));
+        assertThat(authors(paperTitled("A Paper by Jonathan"))).containsExactly(Vocab.ID + "person/jonathan-ho",
+                Vocab.ID + "person/diederik-p-kingma");
+    }
+
+    @Test
     void a_name_that_only_looks_alike_is_someone_new() {
         sg.importTexts(Map.of("other.bib", """
                 @article{other2024,

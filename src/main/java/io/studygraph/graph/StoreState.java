@@ -12,8 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class StoreState {
     static final Node GRAPH = NodeFactory.createURI("https://w3id.org/studygraph/state");
-    private static final Node STATE = NodeFactory.createURI("https://w3id.org/studygraph/state#store");
-    private static final Node GENERATION = Vocab.sg("generation");
+    static final Node STATE = NodeFactory.createURI("https://w3id.org/studygraph/state#store");
+    static final Node GENERATION = Vocab.sg("generation");
     private static final Node TRIPLES = Vocab.sg("tripleCount");
 
     private StoreState() {}

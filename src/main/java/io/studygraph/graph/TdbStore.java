@@ -170,36 +170,9 @@ public final class TdbStore implements Store {
      */
     @Override
     public void replaceGraphs(Map<String, Model> graphs, java.util.function.LongConsumer written) {
-        Map<String, Model> canonical = canonical(graphs);
+        Map<String, Model> canonical = CanonicalLiterals.of(graphs);
         if (bulkFits(canonical) && new BulkSwap(this).replace(canonical, written)) return;
         inWrite(() -> writeDifference(canonical, written));
-    }
-
-    /**
-     * The graphs with each literal in its canonical form ("1.5", not "1.50"; "1.0", not "1"). TDB2
-     * keeps a decimal's scale inside the node id it stores but reads the literal back canonical, so
-     * a literal stored as written matched nothing that a later write asked to delete: a changed
-     * value stayed beside the new one for good. A graph already canonical is passed on as it is.
-     */
-    static Map<String, Model> canonical(Map<String, Model> graphs) {
-        Map<String, Model> out = new java.util.LinkedHashMap<>();
-        graphs.forEach((name, model) -> out.put(name, canonical(model)));
-        return out;
-    }
-
-    private static Model canonical(Model model) {
-        var canonicalize = org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get();
-        org.apache.jena.graph.Graph g = model.getGraph();
-        boolean changes = false;
-        for (var it = g.find(); it.hasNext() && !changes; ) {
-            Node o = it.next().getObject();
-            changes = o.isLiteral() && !canonicalize.apply(o).equals(o);
-        }
-        if (!changes) return model;
-        org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> copy.add(t.getObject().isLiteral()
-                ? org.apache.jena.graph.Triple.create(t.getSubject(), t.getPredicate(), canonicalize.apply(t.getObject())) : t));
-        return ModelFactory.createModelForGraph(copy);
     }
 
     /**
@@ -252,13 +225,14 @@ public final class TdbStore implements Store {
         inWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             long total = StoreState.count(dsg);
-            for (var t : remove) {
+            // Canonical as replaceGraphs writes them: "1.500" removes the "1.5" stored, as on every store.
+            for (var t : remove.stream().map(CanonicalLiterals::of).toList()) {
                 if (dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                     dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
                     total--;
                 }
             }
-            for (var t : add) {
+            for (var t : add.stream().map(CanonicalLiterals::of).toList()) {
                 if (!dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                     dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
                     total++;

@@ -1,9 +1,11 @@
 // The Sources page: the sources the graph is made of (GET /api/sources), a file dropped or picked
 // and imported (POST /api/import) with its report, pasted links imported as a .txt source, and a
-// Remove per source with a confirm step (DELETE /api/sources/{name}). Writes carry the write token.
+// Remove per source with a confirm step (DELETE /api/sources/{name}), and the Export section
+// (export-picker.js), which each row's Export points at that source. Writes carry the write token.
 
 import { getJson } from './api.js';
 import { bringIntoView, el, replaceContent } from './dom.js';
+import { exportPicker } from './export-picker.js';
 import { initSearchBox } from './searchbox.js';
 import { notice } from './widgets.js';
 import { write, writeJson } from './writetoken.js';
@@ -21,6 +23,8 @@ const fileInput = document.getElementById('file-input');
 const pasteForm = document.getElementById('paste-form');
 const pasteLinks = document.getElementById('paste-links');
 const pasteName = document.getElementById('paste-name');
+const exportBox = document.getElementById('export-slot');
+const exporter = exportPicker({ id: 'export' });
 
 const COLUMNS = ['Name', 'Kind', 'Triples', 'Entities', 'Imported', 'From', ''];
 
@@ -36,6 +40,7 @@ async function load() {
 }
 
 function render(sources) {
+  exporter.setSources(sources.map((source) => source.name));
   if (!sources.length) {
     replaceContent(listBox, notice('No sources yet', 'Drop a file above to add your first one.', { tone: 'info', headingLevel: 3 }));
     return;
@@ -54,7 +59,7 @@ function row(source) {
     el('td', { class: 'sources-table__number' }, number(source.entities)),
     el('td', {}, source.importedAt ? el('time', { datetime: source.importedAt }, when(source.importedAt)) : '—'),
     el('td', { class: 'sources-table__from' }, source.from ?? '—'),
-    el('td', { class: 'sources-table__actions' }, removeButton(source)),
+    el('td', { class: 'sources-table__actions' }, exportButton(source), ' ', removeButton(source)),
   ];
   cells.forEach((cell, i) => { if (COLUMNS[i]) cell.dataset.label = COLUMNS[i]; });
   const tr = el('tr', { dataset: { source: source.name } }, cells);
@@ -63,6 +68,17 @@ function row(source) {
       [count(source.warnings, 'warning'), count(source.skipped, 'skipped entry', 'skipped entries')].filter(Boolean).join(', ')));
   }
   return tr;
+}
+
+/** Export: the Export section, set to this source, comes into view with the focus on its choice. */
+function exportButton(source) {
+  const button = el('button', { type: 'button', class: 'button export-row', 'aria-label': `Export ${source.name}` }, 'Export');
+  button.addEventListener('click', () => {
+    exporter.choose(source.name);
+    bringIntoView(exportBox.parentElement);
+    exporter.focus({ preventScroll: true });
+  });
+  return button;
 }
 
 /** Remove, then a confirm step in its place: "Remove it" or "Keep it" (which has the focus). */
@@ -205,6 +221,7 @@ function initPaste() {
 }
 
 initSearchBox();
+exportBox.append(exporter.element);
 initDropZone();
 initPaste();
 load();

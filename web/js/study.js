@@ -4,6 +4,7 @@
 
 import { getJson } from './api.js';
 import { el, kindBadge, replaceContent } from './dom.js';
+import { exportPicker } from './export-picker.js';
 import { entityHref } from './iris.js';
 import { planTarget } from './plan-target.js';
 import { finished, setStatus, statusBadge } from './progress.js';
@@ -18,6 +19,8 @@ const noticesBox = document.getElementById('plan-notices');
 const optionalBox = document.getElementById('show-optional');
 
 let plan = null;
+
+document.getElementById('export-slot').append(exportPicker({ id: 'study-export', studyOnly: true }).element);
 
 const chosen = planTarget({ id: 'plan-target', label: 'Plan for one item (what it needs first)', load: () => load() });
 optionalBox.addEventListener('change', () => render());

@@ -49,6 +49,12 @@ class ContentSecurityPolicyBrowserTest {
             browser.waitFor(".CodeMirror");
             browser.waitFor("canvas");
             browser.screenshot("csp-workbench-graph");
+            browser.open(server.uri("/sources.html").toString());
+            browser.waitForText(".sources-table", "reading-list.md");
+            browser.waitFor("#export-download");
+            browser.open(server.uri("/study.html").toString());
+            browser.waitFor(".plan-step");
+            browser.waitFor("#study-export-download");
 
             assertThat(browser.policyViolations()).isEmpty();
             // ...and not because no policy applied: the same page refuses a script written into it.

@@ -33,6 +33,12 @@ final class RemoteErrors {
             return new StoreUnavailableException(Reason.SERVER_ERROR, endpoint, status,
                     "The SPARQL store at " + endpoint + " answered with an error (" + status + ")", e);
         }
+        // A parser's failure first: it wraps the EOFException of a body that ended early.
+        if (e instanceof ResultSetException || e instanceof RiotException || e instanceof JsonException
+                || (e instanceof QueryException && !(e instanceof QueryExceptionHTTP))) {
+            return new StoreUnavailableException(Reason.MALFORMED_ANSWER, endpoint, status,
+                    "The SPARQL store at " + endpoint + " answered something that is not SPARQL results or RDF", e);
+        }
         Throwable timeout = cause(e, HttpTimeoutException.class);
         if (timeout != null) {
             String what = timeout instanceof HttpConnectTimeoutException ? "did not accept a connection" : "did not answer";
@@ -42,10 +48,6 @@ final class RemoteErrors {
         if (cause(e, IOException.class) != null) {
             return new StoreUnavailableException(Reason.UNREACHABLE, endpoint, 0,
                     "The SPARQL store at " + endpoint + " is not reachable (" + describe(cause(e, IOException.class)) + ")", e);
-        }
-        if (e instanceof ResultSetException || e instanceof RiotException || e instanceof JsonException || e instanceof QueryException) {
-            return new StoreUnavailableException(Reason.MALFORMED_ANSWER, endpoint, status,
-                    "The SPARQL store at " + endpoint + " answered something that is not SPARQL results or RDF", e);
         }
         return null;
     }

@@ -17,7 +17,7 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * The writes of one {@link SparqlStore#write} not yet sent, as SPARQL Update operations built from
- * nodes (never from text), ending in the generation's bump: sent as one request, which a SPARQL
+ * nodes (never from text; blank nodes as their {@link Skolem} IRIs), ending in the generation's bump: sent as one request, which a SPARQL
  * server runs as one transaction, so the writes and their generation land together or not at all.
  */
 final class RemoteWrites {
@@ -45,12 +45,6 @@ final class RemoteWrites {
 
     void update(String graphName, Collection<Triple> remove, Collection<Triple> add) {
         Node g = NodeFactory.createURI(graphName);
-        for (Triple t : remove) {
-            // DELETE DATA cannot name a blank node: the server's is another node than ours.
-            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
-                throw new IllegalArgumentException("A remote store cannot remove a triple with a blank node: " + t);
-            }
-        }
         if (!remove.isEmpty()) pending.add(new UpdateDataDelete(quads(g, remove.stream().map(CanonicalLiterals::of).toList())));
         if (!add.isEmpty()) pending.add(new UpdateDataInsert(quads(g, add.stream().map(CanonicalLiterals::of).toList())));
     }
@@ -79,7 +73,7 @@ final class RemoteWrites {
             sendable(t.getSubject());
             sendable(t.getPredicate());
             sendable(t.getObject());
-            acc.addQuad(Quad.create(g, t));
+            acc.addQuad(Quad.create(g, Skolem.out(t)));
         });
         return acc;
     }

@@ -58,8 +58,11 @@ import org.apache.jena.update.UpdateRequest;
  *
  * <p><b>Reads.</b> {@link #read} checks the generation before and after; when a write came
  * between, it runs the reads again (up to three times), so a view of several queries reflects one
- * state unless writes keep arriving. Blank nodes cannot be bound into a query (the server's label
- * for a blank node names no node in a later request), and {@code sg:search} cannot run remotely.
+ * state unless writes keep arriving.
+ *
+ * <p><b>Blank nodes</b> are stored as skolem IRIs and read back as blank nodes ({@link Skolem}):
+ * a server names a blank node afresh in each answer, and the author lists of blank nodes are
+ * walked cell by cell and moved to variants. {@code sg:search} cannot run remotely.
  */
 public final class SparqlStore implements Store {
     private static final Query GENERATION = Sparql.parse("SELECT ?n WHERE { GRAPH ?state { ?store ?generation ?n } }");
@@ -96,42 +99,49 @@ public final class SparqlStore implements Store {
 
     @Override
     public <T> T query(Query query, Map<String, Node> bindings, Duration timeout, Function<QueryExecution, T> reader) {
+        bindings.values().forEach(SparqlStore::sent);
         sendPending();
         Query sent = query.hasDatasetDescription() ? query
                 : endpoints.unionGraph() != null ? UnionView.through(query, endpoints.unionGraph())
-                : UnionView.listing(query, unionGraphs());
+                : UnionView.listing(query, unionGraphs(timeout));
         return send(sent, bindings, timeout, reader);
     }
 
     /** Sends a query as it is, against the server's own dataset. */
     private <T> T send(Query query, Map<String, Node> bindings, Duration timeout, Function<QueryExecution, T> reader) {
-        Duration limit = timeout != null && timeout.compareTo(access.requestTimeout()) < 0 ? timeout : access.requestTimeout();
-        QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(endpoints.query()).query(query).httpClient(http)
+        boolean callers = timeout != null && timeout.compareTo(access.requestTimeout()) < 0;
+        Duration limit = callers ? timeout : access.requestTimeout();
+        QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(endpoints.query()).query(Skolem.rewrite(query)).httpClient(http)
                 .timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
         if (access.authorization() != null) builder.httpHeader("Authorization", access.authorization());
-        bindings.forEach((name, node) -> {
-            if (node.isBlank()) throw new IllegalArgumentException("A remote store cannot bind a blank node (?" + name + ")");
-            builder.substitution(name, RemoteWrites.sendable(node));
-        });
-        try (QueryExecution qe = builder.build()) {
+        bindings.forEach((name, node) -> builder.substitution(name, sent(node)));
+        try (QueryExecution qe = new RemoteExecution(builder.build())) {
             return reader.apply(qe);
         } catch (RuntimeException e) {
             StoreUnavailableException failure = RemoteErrors.translate(e, endpoints.query());
             if (failure == null) throw e;
             // The caller's own limit ran out, not the store's: the same answer as on TDB2.
-            if (failure.reason() == StoreUnavailableException.Reason.TIMEOUT && limit != access.requestTimeout()) throw new QueryCancelledException();
+            if (failure.reason() == StoreUnavailableException.Reason.TIMEOUT && callers) throw new QueryCancelledException();
             throw failure;
         }
     }
 
-    /** Every graph (the state graph too, as on TDB2's union), as of the generation this read is pinned to. */
-    private List<String> unionGraphs() {
+    /** A bound node as the server knows it; refused before anything is sent when no request could carry it. */
+    private static Node sent(Node node) {
+        return RemoteWrites.sendable(Skolem.out(node));
+    }
+
+    /**
+     * Every graph (the state graph too, as on TDB2's union), as of the generation this read is
+     * pinned to; asked within the caller's {@code timeout}, which covers the whole query.
+     */
+    private List<String> unionGraphs(Duration timeout) {
         Long at = pinned.get();
-        long generation = at != null ? at : generation();
+        long generation = at != null ? at : generation(timeout);
         GraphNames known = names;
         if (known.generation() == generation) return known.uris();
         List<String> uris = new ArrayList<>();
-        send(GRAPH_NAMES, Map.of(), null, qe -> {
+        send(GRAPH_NAMES, Map.of(), timeout, qe -> {
             qe.execSelect().forEachRemaining(row -> uris.add(row.getResource("g").getURI()));
             return null;
         });
@@ -217,8 +227,12 @@ public final class SparqlStore implements Store {
     @Override
     public long generation() {
         sendPending();
+        return generation(null);
+    }
+
+    private long generation(Duration timeout) {
         List<QuerySolution> rows = new ArrayList<>();
-        send(GENERATION, Map.of("state", StoreState.GRAPH, "store", StoreState.STATE, "generation", StoreState.GENERATION), null, qe -> {
+        send(GENERATION, Map.of("state", StoreState.GRAPH, "store", StoreState.STATE, "generation", StoreState.GENERATION), timeout, qe -> {
             qe.execSelect().forEachRemaining(rows::add);
             return null;
         });

@@ -251,6 +251,33 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_blank_node_read_in_one_query_is_the_same_node_in_the_next_and_in_writes() {
+        store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> bibo:authorList ( <http://example.org/p1> <http://example.org/p2> ) .")));
+        Node authorList = NodeFactory.createURI("http://purl.org/ontology/bibo/authorList");
+        Node head = Sparql.select(store, Sparql.parse("SELECT ?l WHERE { ?e bibo:authorList ?l }"), Map.of("e", X)).get(0).get("l").asNode();
+        assertThat(head.isBlank()).isTrue();
+        Query first = Sparql.parse("SELECT ?m WHERE { ?cell rdf:first ?m }");
+        assertThat(Sparql.select(store, first, Map.of("cell", head))).extracting(r -> r.getResource("m").getURI()).containsExactly("http://example.org/p1");
+        // Moved to another property, the list stays one list: the cells are the ones it had.
+        Node variant = Vocab.VARIANT_AUTHOR_LIST;
+        store.update(A, List.of(Triple.create(X, authorList, head)), List.of(Triple.create(X, variant, head)));
+        Query members = Sparql.parse("SELECT ?m WHERE { ?e ?p ?l . ?l rdf:rest*/rdf:first ?m }");
+        assertThat(Sparql.select(store, members, Map.of("e", X, "p", variant))).hasSize(2);
+        assertThat(Sparql.select(store, members, Map.of("e", X, "p", authorList))).isEmpty();
+        assertThat(countIn(A)).isEqualTo(5);
+    }
+
+    @Test
+    void node_tests_tell_blank_nodes_from_iris() {
+        store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:author [ schema:name \"Anonymous\" ], <http://example.org/p> .")));
+        Query kinds = Sparql.parse("SELECT ?a (isBlank(?a) AS ?blank) ?iri ?uri WHERE { ?e schema:author ?a BIND (isIRI(?a) AS ?iri) BIND (isURI(?a) AS ?uri) }");
+        assertThat(Sparql.select(store, kinds, Map.of())).extracting(r -> r.getLiteral("blank").getBoolean() + "/" + r.getLiteral("iri").getBoolean() + "/" + r.getLiteral("uri").getBoolean())
+                .containsExactlyInAnyOrder("true/false/false", "false/true/true");
+        assertThat(Sparql.select(store, Sparql.parse("SELECT ?a WHERE { ?e schema:author ?a FILTER isBlank(?a) }"), Map.of())).hasSize(1);
+        assertThat(Sparql.select(store, Sparql.parse("SELECT ?s WHERE { ?s schema:name ?n FILTER isIRI(?s) }"), Map.of())).isEmpty();
+    }
+
+    @Test
     void a_reader_during_a_writer_sees_before_or_after_never_half() throws Exception {
         store.replaceGraphs(Map.of(A, many("a", 0, 50), B, many("b", 0, 50)));
         AtomicBoolean done = new AtomicBoolean();

@@ -65,6 +65,11 @@ class SchemaOrgImportTest {
             assertThat(seedPaper.authors()).extracting(EntityView.Ref::iri).startsWith(DHARIWAL);
             assertThat(objects(sg, BEAT_GANS, Vocab.schema("keywords"))).contains("classifier guidance");
             assertThat(seedPaper.provenance()).extracting(EntityView.Provenance::source).contains("enrichment.ttl", file);
+            // JSON-LD with the schema.org context is in http://schema.org/: the page shows each fact once, in our terms.
+            EntityView video = sg.entities().describe(VIDEO).orElseThrow();
+            assertThat(video.literals()).extracting(EntityView.LiteralGroup::property).noneMatch(p -> p.startsWith("http://schema.org/"));
+            assertThat(video.links()).extracting(EntityView.WebLink::url).containsExactly("https://www.youtube.com/watch?v=QmGuidance1");
+            assertThat(seedPaper.incoming()).extracting(EntityView.Relation::property).noneMatch(p -> p.startsWith("http://schema.org/"));
             assertThat(sg.search().search(new io.studygraph.search.SearchRequest("Explained Slowly", null, null, null, 10, 0)).hits())
                     .extracting(io.studygraph.search.SearchResult.Hit::iri).contains(NOTES);
         }

@@ -104,7 +104,7 @@ public final class EntityService {
     }
 
     private Optional<EntityView> view(Lookup lookup, Node e) {
-        List<Triple> out = withoutHttpTwins(lookup.distinct(e, Node.ANY, Node.ANY, MAX_STATEMENTS, t -> true));
+        List<Triple> out = shown(lookup.distinct(e, Node.ANY, Node.ANY, MAX_STATEMENTS, t -> true));
         if (out.isEmpty()) return Optional.empty();
         String iri = e.getURI();
         List<Ref> types = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class EntityService {
                 .filter(l -> alt.stream().noneMatch(v -> v.value().equalsIgnoreCase(l))).forEach(l ->
                 literals.computeIfAbsent(Vocab.RDFS_LABEL.getURI(), k -> new ArrayList<>()).add(new Value(l, null, null)));
         Map<String, List<Ref>> incoming = new LinkedHashMap<>();
-        List<Triple> in = withoutHttpTwins(lookup.distinct(Node.ANY, Node.ANY, e, MAX_NEIGHBOURS,
+        List<Triple> in = shown(lookup.distinct(Node.ANY, Node.ANY, e, MAX_NEIGHBOURS,
                 t -> t.getSubject().isURI() && !RECORDS.contains(t.getPredicate())));
         Map<String, Ref> citers = lookup.refs(in.stream().map(t -> t.getSubject().getURI()).toList());
         for (Triple t : in) incoming.computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(citers.get(t.getSubject().getURI()));
@@ -146,6 +146,19 @@ public final class EntityService {
         return Optional.of(new EntityView(iri, kind.map(Kind::slug).orElse(null),
                 kind.map(k -> labels.forward(k.mainClass().getURI())).orElse("resource"), label, types, authors(lookup, out),
                 groups(literals), relations(outgoing, false), relations(incoming, true), links, provenance(lookup, e), otherAuthorLists(lookup, e)));
+    }
+
+    /**
+     * Each fact once, in our words: without http://schema.org/ statements restated in https, and
+     * without a link the ontology has no words for (schema:citation, schema:about) where a relation
+     * it names (cites, explains) joins the same two, as the alignment derives it from that link.
+     */
+    private List<Triple> shown(List<Triple> statements) {
+        List<Triple> once = withoutHttpTwins(statements);
+        Set<String> named = new HashSet<>();
+        for (Triple t : once) if (t.getObject().isURI() && labels.has(t.getPredicate().getURI())) named.add(t.getSubject() + " " + t.getObject());
+        return once.stream().filter(t -> !t.getObject().isURI() || labels.has(t.getPredicate().getURI())
+                || !named.contains(t.getSubject() + " " + t.getObject())).toList();
     }
 
     /**

@@ -39,6 +39,7 @@ public final class EntityService {
     /** Cells of an author list walked at most: a list that long is not a paper's. */
     private static final int MAX_AUTHORS = 5_000;
 
+    private static final String HTTP_SCHEMA = "http://schema.org/";
     private static final Set<Node> HIDDEN = Set.of(Vocab.SOURCE_LINE, Vocab.WAS_DERIVED_FROM, Vocab.AUTHOR_LIST, Vocab.VARIANT_AUTHOR_LIST, Vocab.TYPE);
     // Records about the entity (notes, progress, import reports) are no links of it: the page
     // shows what they say in their own boxes.
@@ -103,7 +104,7 @@ public final class EntityService {
     }
 
     private Optional<EntityView> view(Lookup lookup, Node e) {
-        List<Triple> out = lookup.distinct(e, Node.ANY, Node.ANY, MAX_STATEMENTS, t -> true);
+        List<Triple> out = shown(lookup.distinct(e, Node.ANY, Node.ANY, MAX_STATEMENTS, t -> true));
         if (out.isEmpty()) return Optional.empty();
         String iri = e.getURI();
         List<Ref> types = new ArrayList<>();
@@ -142,13 +143,45 @@ public final class EntityService {
             return differ.isEmpty() ? null : differ;
         });
         Map<String, List<Ref>> incoming = new LinkedHashMap<>();
-        List<Triple> in = lookup.distinct(Node.ANY, Node.ANY, e, MAX_NEIGHBOURS, t -> t.getSubject().isURI() && !RECORDS.contains(t.getPredicate()));
+        List<Triple> in = shown(lookup.distinct(Node.ANY, Node.ANY, e, MAX_NEIGHBOURS,
+                t -> t.getSubject().isURI() && !RECORDS.contains(t.getPredicate())));
         Map<String, Ref> citers = lookup.refs(in.stream().map(t -> t.getSubject().getURI()).toList());
         for (Triple t : in) incoming.computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(citers.get(t.getSubject().getURI()));
         Optional<Kind> kind = Kind.of(iri, types.stream().map(t -> NodeFactory.createURI(t.iri())).toList());
         return Optional.of(new EntityView(iri, kind.map(Kind::slug).orElse(null),
                 kind.map(k -> labels.forward(k.mainClass().getURI())).orElse("resource"), label, types, authors(lookup, out),
                 groups(literals), relations(outgoing, false), relations(incoming, true), links, provenance(lookup, e), otherAuthorLists(lookup, e)));
+    }
+
+    /**
+     * Each fact once, in our words: without http://schema.org/ statements restated in https, and
+     * without a link the ontology has no words for (schema:citation, schema:about) where a relation
+     * it names (cites, explains) joins the same two, as the alignment derives it from that link.
+     */
+    private List<Triple> shown(List<Triple> statements) {
+        List<Triple> once = withoutHttpTwins(statements);
+        Set<String> named = new HashSet<>();
+        for (Triple t : once) if (t.getObject().isURI() && labels.has(t.getPredicate().getURI())) named.add(t.getSubject() + " " + t.getObject());
+        return once.stream().filter(t -> !t.getObject().isURI() || labels.has(t.getPredicate().getURI())
+                || !named.contains(t.getSubject() + " " + t.getObject())).toList();
+    }
+
+    /**
+     * The statements without those in schema.org's old {@code http://schema.org/} namespace (what
+     * JSON-LD with the schema.org context gives) that the alignment also gives in
+     * {@code https://schema.org/} with the same value: the page shows each fact once, in our terms.
+     */
+    private static List<Triple> withoutHttpTwins(List<Triple> statements) {
+        Set<String> https = new HashSet<>();
+        for (Triple t : statements) if (t.getPredicate().getURI().startsWith(Vocab.SCHEMA)) https.add(key(t, t.getPredicate().getURI()));
+        return statements.stream().filter(t -> !t.getPredicate().getURI().startsWith(HTTP_SCHEMA)
+                || !https.contains(key(t, Vocab.SCHEMA + t.getPredicate().getURI().substring(HTTP_SCHEMA.length())))).toList();
+    }
+
+    /** Subject, property and value, a literal by its lexical form (the alignment types a plain "2022-11-14"). */
+    private static String key(Triple t, String property) {
+        Node o = t.getObject();
+        return t.getSubject() + " " + property + " " + (o.isLiteral() ? "\"" + o.getLiteralLexicalForm() : o.toString());
     }
 
     /** The longest of the entity's author lists (sources may disagree; the longest is the most complete), in order. */

@@ -56,6 +56,11 @@ public final class Labels {
         return java.util.Optional.empty();
     }
 
+    /** Whether the ontology gives words for this term (else {@link #forward} makes some from its name). */
+    public boolean has(String iri) {
+        return labels.containsKey(iri);
+    }
+
     /** The forward label, or a readable form of the IRI's local name. */
     public String forward(String iri) {
         String[] l = labels.get(iri);

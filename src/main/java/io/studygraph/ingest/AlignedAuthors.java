@@ -59,7 +59,9 @@ final class AlignedAuthors {
         });
         byWork.forEach((work, candidates) -> {
             Set<Node> persons = new LinkedHashSet<>();
-            candidates.stream().sorted(ORDER).map(Candidate::person).filter(this::named).forEach(persons::add);
+            // Names are derived by now (a JSON-LD file's http://schema.org/name is schema:name only once derived).
+            candidates.stream().sorted(ORDER).map(Candidate::person).map(p -> p.isBlank() ? namedBlank(p) : p)
+                    .filter(this::named).forEach(persons::add);
             for (Node person : persons) {
                 d.add(work, Vocab.AUTHOR, person);
                 if (!d.isA(person, Vocab.PERSON)) d.add(person, RDF.Nodes.type, Vocab.PERSON);
@@ -95,6 +97,15 @@ final class AlignedAuthors {
         d.add(person, RDF.Nodes.type, Vocab.PERSON);
         if (!d.has(person, Vocab.NAME)) d.add(person, Vocab.NAME, NodeFactory.createLiteralString(name));
         return person;
+    }
+
+    /**
+     * An author without an IRI of its own but with a name (JSON-LD's {@code "author": {"@type":
+     * "Person", "name": "Jonathan Ho"}}, the way schema.org is most often written) is the person of
+     * that name too; without one, the blank node stays as written.
+     */
+    private Node namedBlank(Node author) {
+        return d.valueOf(author, Vocab.NAME).filter(Node::isLiteral).map(n -> personNamed(n.getLiteralLexicalForm())).orElse(author);
     }
 
     private static long number(Node value) {

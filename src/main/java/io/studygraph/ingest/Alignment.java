@@ -42,6 +42,7 @@ public final class Alignment {
     private static final Node JOIN_OF = NodeFactory.createURI(AL + "joinOf");
     private static final Node FROM = NodeFactory.createURI(AL + "from");
     private static final Node OBJECT_CLASS = NodeFactory.createURI(AL + "objectClass");
+    private static final Node SUBJECT_CLASS = NodeFactory.createURI(AL + "subjectClass");
     private static final Node TO = NodeFactory.createURI(AL + "to");
     // Longest first: a date with a day beats one with a month; for names the choice only needs to be stable.
     private static final Comparator<Node> PREFERRED = Comparator.comparingInt((Node n) -> -lexical(n).length())
@@ -56,8 +57,8 @@ public final class Alignment {
     private final List<Qualified> qualified;
     final Map<Node, Node> orderBy;
 
-    /** "x from y" gives "x to y" only when y is an objectClass. */
-    private record Qualified(Node from, Node objectClass, Node to) {}
+    /** "x from y" gives "x to y" only when y is an objectClass (and x a subjectClass, when one is given). */
+    private record Qualified(Node from, Node subjectClass, Node objectClass, Node to) {}
 
     private Alignment(Graph rules) {
         namespaces = new LinkedHashMap<>();
@@ -75,6 +76,7 @@ public final class Alignment {
         rules.find(Node.ANY, JOIN_OF, Node.ANY).forEach(t -> joins.put(t.getSubject(), RdfLists.members(rules, t.getObject())));
         qualified = new ArrayList<>();
         rules.find(Node.ANY, FROM, Node.ANY).forEach(t -> qualified.add(new Qualified(t.getObject(),
+                rules.find(t.getSubject(), SUBJECT_CLASS, Node.ANY).nextOptional().map(Triple::getObject).orElse(null),
                 single(rules, t.getSubject(), OBJECT_CLASS), single(rules, t.getSubject(), TO))));
     }
 
@@ -95,11 +97,25 @@ public final class Alignment {
         source.find().forEach(t -> {
             if (!t.getPredicate().equals(RDF.Nodes.type)) alignProperty(t, d, authors);
         });
+        offerAuthorsWithoutIris(source, authors);
         d.settle(oneValued);
         authors.write();
         d.listSubjects(RDF.Nodes.type, Vocab.PERSON).forEach(person -> joinName(d, person));
         d.dropUnnamedKinds();
         return d.derived;
+    }
+
+    /**
+     * Our own schema:author is taken as written, but for a work with an author that has no IRI
+     * ({@code schema:author [ schema:name "Jonathan Ho" ]}): all its authors are offered, so that one
+     * is the person of its name, in the author list with the others, as a text author would be.
+     */
+    private static void offerAuthorsWithoutIris(Graph source, AlignedAuthors authors) {
+        Set<Node> works = new LinkedHashSet<>();
+        source.find(Node.ANY, Vocab.AUTHOR, Node.ANY).forEach(t -> {
+            if (t.getObject().isBlank() && !RdfLists.isList(source, t.getObject())) works.add(t.getSubject());
+        });
+        for (Node work : works) source.find(work, Vocab.AUTHOR, Node.ANY).forEach(t -> authors.offer(work, Vocab.AUTHOR, t.getObject()));
     }
 
     private void alignProperty(Triple t, Derivation d, AlignedAuthors authors) {
@@ -110,7 +126,8 @@ public final class Alignment {
             else values.getOrDefault(target, AlignedValue.ANY).convert(value).ifPresent(v -> d.offer(t.getSubject(), target, v));
         }
         for (Qualified q : qualified) {
-            if ((q.from.equals(p) || q.from.equals(rewrite(p))) && d.isA(value, q.objectClass)) d.offer(t.getSubject(), q.to, value);
+            if ((q.from.equals(p) || q.from.equals(rewrite(p))) && d.isA(value, q.objectClass)
+                    && (q.subjectClass == null || d.isA(t.getSubject(), q.subjectClass))) d.offer(t.getSubject(), q.to, value);
         }
     }
 
@@ -199,8 +216,11 @@ public final class Alignment {
             return source.contains(s, p, Node.ANY) || derived.contains(s, p, Node.ANY);
         }
 
+        /** Typed so in the file (or by the alignment), or one of our IRIs whose kind it is ({@code …/id/paper/…}): another source describes it. */
         boolean isA(Node s, Node type) {
-            return source.contains(s, RDF.Nodes.type, type) || derived.contains(s, RDF.Nodes.type, type);
+            if (source.contains(s, RDF.Nodes.type, type) || derived.contains(s, RDF.Nodes.type, type)) return true;
+            io.studygraph.graph.Kind kind = s.isURI() ? io.studygraph.graph.Kind.ofIri(s.getURI()) : null;
+            return kind != null && kind.classes().contains(type);
         }
 
         java.util.Optional<Node> valueOf(Node s, Node p) {

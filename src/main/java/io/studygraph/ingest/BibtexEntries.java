@@ -75,6 +75,9 @@ final class BibtexEntries {
                 macros.putAll(db.getStrings());
                 entries.addAll(entries(db, piece, line));
             } catch (ParseException | TokenMgrException | ObjectResolutionException e) {
+                // A broken entry inside the file is left out; one the file ends inside means the
+                // file itself is cut short (a copy or a download that stopped): all of it is refused.
+                if (i == starts.size() - 1 && unclosed(piece)) throw cutShort(name, line, piece);
                 String why = "not valid BibTeX: " + e.getMessage().lines().findFirst().orElse("");
                 if (firstError == null) firstError = new ImportException(name, line, why);
                 report.entry();
@@ -83,6 +86,25 @@ final class BibtexEntries {
         }
         if (entries.isEmpty() && firstError != null) throw firstError;
         return entries;
+    }
+
+    /** More braces opened than closed by the end of the text (a backslash escapes one, as in {@code \\{}). */
+    private static boolean unclosed(String piece) {
+        int depth = 0;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '{') depth++;
+            else if (c == '}') depth--;
+        }
+        return depth > 0;
+    }
+
+    private static ImportException cutShort(String name, int line, String piece) {
+        Matcher header = HEADER.matcher(piece);
+        String entry = header.lookingAt() ? "entry " + header.group(2) : "the entry";
+        return new ImportException(name, line, entry + " starts here and the file ends inside it, before its closing brace: "
+                + "is the file cut short? Nothing of it was imported");
     }
 
     /** The database's entries in file order, each with the line (counted from {@code firstLine}) of its header. */

@@ -81,8 +81,10 @@ final class CslJsonSource {
         } catch (StreamConstraintsException e) {
             throw new ImportException(name, parser.currentLocation().getLineNr(), "JSON nested more than 100 deep; at most 100 are read");
         } catch (JsonProcessingException e) {
-            int line = (e.getLocation() == null ? parser.currentLocation() : e.getLocation()).getLineNr();
-            throw new ImportException(name, Math.max(line, 0), "not valid JSON: " + e.getOriginalMessage());
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+            String why = "not valid JSON: " + e.getOriginalMessage();
+            if (at.getLineNr() > 0 && at.getColumnNr() > 0) throw new ImportException(name, at.getLineNr(), at.getColumnNr(), why);
+            throw new ImportException(name, Math.max(at.getLineNr(), 0), why);
         } catch (IOException e) {
             throw new ImportException(name, 0, "cannot read: " + e.getMessage());
         }

@@ -14,6 +14,13 @@ public class ImportException extends RuntimeException {
         this.line = line;
     }
 
+    /** A problem at a line and a 1-based column: "list.md line 3: … (column 7)", as Jena's parsers say it. */
+    public ImportException(String source, int line, int column, String problem) {
+        super(source + " line " + line + ": " + problem + " (column " + column + ")");
+        this.source = source;
+        this.line = line;
+    }
+
     public String source() { return source; }
 
     /** 1-based line, or 0 when the problem has no single line. */

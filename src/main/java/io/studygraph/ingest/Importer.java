@@ -4,11 +4,7 @@ import io.studygraph.graph.Kind;
 import io.studygraph.graph.Sparql;
 import io.studygraph.graph.Store;
 import io.studygraph.graph.Vocab;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -138,7 +134,7 @@ public final class Importer {
             Map<String, Path> byName = named(files);
             return new Texts() {
                 public java.util.Collection<String> names() { return byName.keySet(); }
-                public String text(String name) { return readText(byName.get(name)); }
+                public String text(String name) { return SourceText.read(byName.get(name)); }
                 public Node origin(String name) { return NodeFactory.createURI(byName.get(name).toAbsolutePath().normalize().toUri().toString()); }
             };
         }
@@ -324,19 +320,4 @@ public final class Importer {
         return graph.find(node, Vocab.SOURCE_LINE, Node.ANY).toList().stream()
                 .mapToInt(t -> Integer.parseInt(t.getObject().getLiteralLexicalForm())).min().orElse(0);
     }
-
-    private static String readText(Path file) {
-        try {
-            // Straight to a String (malformed input is an error): decoding the bytes through a
-            // CharBuffer held the file three times over, as bytes, UTF-16 and the String.
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(file.toString(), 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new ImportException(file.toString(), 0, "not UTF-8 text");
-        } catch (IOException e) {
-            throw new ImportException(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
-    }
-
 }

@@ -132,7 +132,10 @@ final class RdfSource {
         @Override public void warning(String message, long line, long col) { }
         @Override public void error(String message, long line, long col) { fatal(message, line, col); }
         @Override public void fatal(String message, long line, long col) {
-            throw new ImportException(name, (int) Math.max(line, 0), message + (col > 0 ? " (column " + col + ")" : ""));
+            // Titanium says a JSON-LD text that is not JSON "could not be loaded": nothing was loaded, it did not parse.
+            if (message.contains("LOADING_DOCUMENT_FAILED")) message = "not valid JSON (a comma, quote or bracket missing before here?)";
+            if (line > 0 && col > 0) throw new ImportException(name, (int) line, (int) col, message);
+            throw new ImportException(name, (int) Math.max(line, 0), message);
         }
     }
 }

@@ -88,15 +88,8 @@ final class ApiController {
         String precedence = ctx.queryParam("precedence");
         io.studygraph.graph.Precedence.Rank rank = precedence == null ? null : io.studygraph.graph.Precedence.Rank.named(precedence)
                 .orElseThrow(() -> new BadRequestResponse("Parameter 'precedence' must be curated, records or list, not '" + Problem.echo(precedence) + "'"));
-        byte[] body = readBody(ctx);
-        if (body.length == 0) throw new BadRequestResponse("The request body is empty: send the file's content");
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BadRequestResponse(name + ": not UTF-8 text");
-        }
+        // Not UTF-8, empty, or binary: an ImportException naming the file and the line, a 400 like any other.
+        String text = io.studygraph.ingest.SourceText.decode(name, readBody(ctx));
         ImportResult result = sg.importTexts(Map.of(name, text), validation(ctx.queryParam("strict")), rank).get(0);
         WebServer.json(ctx, result);
     }

@@ -108,8 +108,9 @@ class AlignmentImportTest {
         assertThat(h.texts(paper, Vocab.NAME)).containsExactly("Schema Over Plain HTTP");
         assertThat(h.objects(paper, Vocab.URL)).containsExactly(iri("https://example.org/papers/1"));
         assertThat(datatypeOf(paper)).isEqualTo("xsd:date");
-        // The second author is a blank node (no @id): it is typed, named and listed all the same.
+        // The second author is a blank node (no @id) with a name: it is the person of that name, as a text author is.
         assertThat(authorNames(paper)).containsExactly("Yoon Kim", "Noam Without Id");
+        assertThat(h.authorList(paper)).containsExactly(iri("https://example.org/schema/kim"), id("person/noam-without-id"));
     }
 
     @Test

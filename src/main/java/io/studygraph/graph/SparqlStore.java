@@ -31,7 +31,8 @@ import org.apache.jena.update.UpdateRequest;
  * A store on a remote SPARQL 1.1 server (Fuseki, or any server speaking the same Query and Update
  * protocols), so several StudyGraph instances can share one graph. Only standard requests go over
  * the wire. Opening sends nothing; every call is one or a few HTTP requests, each bounded by the
- * {@link RemoteAccess} timeouts, and every failure of the server is a {@link StoreUnavailableException}.
+ * {@link RemoteAccess} timeouts (up to the answer's headers: a body that stalls half-way is not,
+ * see docs/architecture.md), and every failure of the server is a {@link StoreUnavailableException}.
  *
  * <pre>{@code
  * Store store = new SparqlStore(SparqlEndpoints.fuseki("http://localhost:3030/studygraph"), RemoteAccess.basic(user, password));

@@ -225,8 +225,11 @@ public final class SparqlStore implements Store {
         });
     }
 
+    /** Inside a {@link #read}, the generation it is pinned to: what its reads reflect, checked when it ends. */
     @Override
     public long generation() {
+        Long at = pinned.get();
+        if (at != null) return at;
         sendPending();
         return generation(null);
     }

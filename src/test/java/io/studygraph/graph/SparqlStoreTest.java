@@ -180,6 +180,13 @@ class SparqlStoreTest {
             long seen = two.generation();
             one.update(A, List.of(), List.of(NAMED));
             assertThat(two.generation()).isGreaterThan(seen);
+            // Inside a read, the generation its reads reflect; outside, the store's own.
+            long pinnedAt = two.read(() -> {
+                long at = two.generation();
+                one.update(A, List.of(), List.of(NAMED));
+                return at == two.generation() ? at : -1;
+            });
+            assertThat(pinnedAt).isPositive().isLessThan(two.generation());
             // The second store listed no graph in its last union query: a new one reaches its next.
             boolean after = two.query(ANYTHING, org.apache.jena.query.QueryExecution::execAsk);
             assertThat(after).isTrue();

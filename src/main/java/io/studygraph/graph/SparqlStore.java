@@ -172,6 +172,9 @@ public final class SparqlStore implements Store {
         writer.lock();
         RemoteWrites buffer = new RemoteWrites();
         writing.set(buffer);
+        // A write inside a read reads past the generation the read was pinned to: its own writes.
+        Long readAt = pinned.get();
+        pinned.remove();
         try {
             T result = writes.get();
             if (!buffer.isEmpty()) sendUpdate(buffer.drain());
@@ -179,6 +182,7 @@ public final class SparqlStore implements Store {
         } finally {
             buffer.discard();
             writing.remove();
+            if (readAt != null) pinned.set(readAt);
             writer.unlock();
         }
     }

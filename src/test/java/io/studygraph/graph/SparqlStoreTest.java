@@ -195,6 +195,24 @@ class SparqlStoreTest {
         }
     }
 
+    /** TDB2 refuses a write inside a read; the remote store takes it, and its reads see it. */
+    @Test
+    void a_write_inside_a_read_sees_its_own_writes() {
+        FusekiServer server = fuseki(DatasetGraphFactory.createTxnMem(), 0);
+        try {
+            SparqlStore store = storeAt(server.getPort(), RemoteAccess.anonymous());
+            store.update(A, List.of(), List.of(NAMED));
+            boolean seen = store.read(() -> store.write(() -> {
+                store.update(Vocab.SOURCE + "b.ttl", List.of(), List.of(NAMED));
+                return store.query(Sparql.parse("ASK { GRAPH ?g { ?s ?p ?o } }"), Map.of("g", NodeFactory.createURI(Vocab.SOURCE + "b.ttl")),
+                        org.apache.jena.query.QueryExecution::execAsk);
+            }));
+            assertThat(seen).isTrue();
+        } finally {
+            server.stop();
+        }
+    }
+
     @Test
     void endpoints_refuse_what_would_leak_or_go_nowhere() {
         assertThatThrownBy(() -> SparqlEndpoints.fuseki("http://alice:pw@localhost:3030/ds"))

@@ -31,7 +31,8 @@ import org.apache.jena.update.UpdateRequest;
  * A store on a remote SPARQL 1.1 server (Fuseki, or any server speaking the same Query and Update
  * protocols), so several StudyGraph instances can share one graph. Only standard requests go over
  * the wire. Opening sends nothing; every call is one or a few HTTP requests, each bounded by the
- * {@link RemoteAccess} timeouts, and every failure of the server is a {@link StoreUnavailableException}.
+ * {@link RemoteAccess} timeouts (up to the answer's headers: a body that stalls half-way is not,
+ * see docs/architecture.md), and every failure of the server is a {@link StoreUnavailableException}.
  *
  * <pre>{@code
  * Store store = new SparqlStore(SparqlEndpoints.fuseki("http://localhost:3030/studygraph"), RemoteAccess.basic(user, password));
@@ -171,6 +172,9 @@ public final class SparqlStore implements Store {
         writer.lock();
         RemoteWrites buffer = new RemoteWrites();
         writing.set(buffer);
+        // A write inside a read reads past the generation the read was pinned to: its own writes.
+        Long readAt = pinned.get();
+        pinned.remove();
         try {
             T result = writes.get();
             if (!buffer.isEmpty()) sendUpdate(buffer.drain());
@@ -178,6 +182,7 @@ public final class SparqlStore implements Store {
         } finally {
             buffer.discard();
             writing.remove();
+            if (readAt != null) pinned.set(readAt);
             writer.unlock();
         }
     }
@@ -224,8 +229,11 @@ public final class SparqlStore implements Store {
         });
     }
 
+    /** Inside a {@link #read}, the generation it is pinned to: what its reads reflect, checked when it ends. */
     @Override
     public long generation() {
+        Long at = pinned.get();
+        if (at != null) return at;
         sendPending();
         return generation(null);
     }

@@ -180,9 +180,34 @@ class SparqlStoreTest {
             long seen = two.generation();
             one.update(A, List.of(), List.of(NAMED));
             assertThat(two.generation()).isGreaterThan(seen);
+            // Inside a read, the generation its reads reflect; outside, the store's own.
+            long pinnedAt = two.read(() -> {
+                long at = two.generation();
+                one.update(A, List.of(), List.of(NAMED));
+                return at == two.generation() ? at : -1;
+            });
+            assertThat(pinnedAt).isPositive().isLessThan(two.generation());
             // The second store listed no graph in its last union query: a new one reaches its next.
             boolean after = two.query(ANYTHING, org.apache.jena.query.QueryExecution::execAsk);
             assertThat(after).isTrue();
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** TDB2 refuses a write inside a read; the remote store takes it, and its reads see it. */
+    @Test
+    void a_write_inside_a_read_sees_its_own_writes() {
+        FusekiServer server = fuseki(DatasetGraphFactory.createTxnMem(), 0);
+        try {
+            SparqlStore store = storeAt(server.getPort(), RemoteAccess.anonymous());
+            store.update(A, List.of(), List.of(NAMED));
+            boolean seen = store.read(() -> store.write(() -> {
+                store.update(Vocab.SOURCE + "b.ttl", List.of(), List.of(NAMED));
+                return store.query(Sparql.parse("ASK { GRAPH ?g { ?s ?p ?o } }"), Map.of("g", NodeFactory.createURI(Vocab.SOURCE + "b.ttl")),
+                        org.apache.jena.query.QueryExecution::execAsk);
+            }));
+            assertThat(seen).isTrue();
         } finally {
             server.stop();
         }

@@ -115,6 +115,13 @@ abstract class StoreContract {
     }
 
     @Test
+    void describe_without_a_pattern_reads_the_union() {
+        store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:name \"A\" ."), B, turtle("<http://example.org/x> schema:author <http://example.org/p> .")));
+        Model described = store.query(Sparql.parse("DESCRIBE <http://example.org/x>"), qe -> qe.execDescribe());
+        assertThat(described.size()).isEqualTo(2);
+    }
+
+    @Test
     void a_bound_projected_variable_comes_back_in_the_rows() {
         store.replaceGraphs(Map.of(A, turtle("<http://example.org/x> schema:name \"X\" .")));
         Query q = Sparql.parse("SELECT ?e ?n WHERE { ?e schema:name ?n }");

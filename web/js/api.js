@@ -1,5 +1,7 @@
 // The JSON API (docs/api.md). Problems (RFC 9457) become Errors carrying the server's detail.
 
+import { el } from './dom.js';
+
 /** An HTTP failure: `message` is the problem's detail, `status` its HTTP status. */
 export class ApiError extends Error {
   constructor(status, title, detail, options) {
@@ -22,8 +24,34 @@ export async function getJson(path, { signal } = {}) {
     if (cause?.name === 'AbortError') throw cause;
     throw new ApiError(0, 'Network error', 'The StudyGraph server could not be reached.', { cause });
   }
-  if (!response.ok) throw await problemOf(response);
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    storeBanner(problem.title === STORE_UNAVAILABLE ? problem.message : null);
+    throw problem;
+  }
+  storeBanner(null);
   return response.json();
+}
+
+/** The title of the problems a shared graph store that is down causes (WebServer.STORE_UNAVAILABLE). */
+const STORE_UNAVAILABLE = 'Graph store unavailable';
+
+/**
+ * One banner at the top of the page while the graph store does not answer, saying what the
+ * server said; the next answer that works takes it away.
+ */
+function storeBanner(detail) {
+  let banner = document.getElementById('store-banner');
+  if (detail === null) {
+    banner?.remove();
+    return;
+  }
+  if (!banner) {
+    banner = el('div', { id: 'store-banner', class: 'store-banner', role: 'alert' });
+    document.body.prepend(banner);
+  }
+  banner.replaceChildren(el('strong', {}, 'The graph store is not answering. '), detail,
+    ' Search still works; pages will load again when the store is back — reload to try.');
 }
 
 export async function problemOf(response) {

@@ -109,7 +109,10 @@ public final class StudyGraph implements AutoCloseable {
         else if (!store.isEmpty() && !store.graphNames().contains(io.studygraph.graph.Vocab.IMPORTANCE_GRAPH)) importance.recompute();
         this.index = openIndex.apply(store);
         this.search = new SearchService(index);
-        store.addPropertyFunction(SearchPropertyFunction.IRI, SearchPropertyFunction.factory(search));
+        if (!store.addPropertyFunction(SearchPropertyFunction.IRI, SearchPropertyFunction.factory(search))) {
+            sparql.unavailable(SearchPropertyFunction.IRI, "this StudyGraph keeps its graph on a remote SPARQL server, which cannot run "
+                    + "StudyGraph's search; use GET /api/search, or a FILTER(CONTAINS(LCASE(?name), \"word\")) in the query");
+        }
     }
 
     /** Opens the store in {@code dataDir}; an empty store is first filled with the bundled list. */
@@ -142,6 +145,32 @@ public final class StudyGraph implements AutoCloseable {
                     + " (its database is locked); stop that one, or use another data directory", e);
         }
         return new StudyGraph(store, true, limits, s -> SearchIndex.open(dataDir.resolve("index"), s));
+    }
+
+    /**
+     * StudyGraph over any store (a remote SPARQL server's), with its search index in {@code indexDir}.
+     * An empty store is first given the bundled list, built in memory and written as its graphs in
+     * one call, so a store that others share is never seen half-seeded.
+     */
+    public static StudyGraph open(Store store, Path indexDir, SparqlService.Limits limits) {
+        if (store.isEmpty()) {
+            try (StudyGraph seeded = inMemory(true)) {
+                Map<String, org.apache.jena.rdf.model.Model> graphs = new java.util.LinkedHashMap<>();
+                for (String name : seeded.store().graphNames()) graphs.put(name, seeded.store().graph(name));
+                store.replaceGraphs(graphs);
+            }
+        }
+        return new StudyGraph(store, false, limits, s -> SearchIndex.open(indexDir, s));
+    }
+
+    /**
+     * Brings the search index up to what other writers of a shared store wrote since it last
+     * looked; true when there was something. Serialised with this instance's own writes.
+     */
+    public boolean follow() {
+        synchronized (writes) {
+            return index.catchUp((done, total) -> {});
+        }
     }
 
     /**

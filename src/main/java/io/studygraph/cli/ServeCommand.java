@@ -42,11 +42,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-queries", defaultValue = "4", description = "SPARQL queries that may run at once (default: ${DEFAULT-VALUE}).")
     int maxQueries;
 
+    @Option(names = "--follow-every", defaultValue = "2", paramLabel = "SECONDS",
+            description = "With --store sparql: how often to look for what other StudyGraph instances wrote to the store, "
+                    + "so search finds it here too (default: ${DEFAULT-VALUE}).")
+    int followEvery;
+
     @Override
     public Integer call() throws InterruptedException {
-        if (queryTimeout < 1 || maxRows < 1 || maxQueries < 1 || maxImportBytes < 1) {
+        if (queryTimeout < 1 || maxRows < 1 || maxQueries < 1 || maxImportBytes < 1 || followEvery < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--query-timeout, --max-rows, --max-queries and --max-import-bytes must be at least 1");
+                    "--query-timeout, --max-rows, --max-queries, --max-import-bytes and --follow-every must be at least 1");
         }
         try {
             // Checked before anything starts: Jetty reports an unknown host as "port already in use".
@@ -54,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--host " + host + " is not an address of this machine");
         }
-        StudyGraph sg = StudyGraph.open(main.dataDir, new SparqlService.Limits(Duration.ofSeconds(queryTimeout), maxRows, maxQueries));
+        StudyGraph sg = main.open(new SparqlService.Limits(Duration.ofSeconds(queryTimeout), maxRows, maxQueries));
         WebServer server;
         try {
             WriteToken token = WriteToken.resolve(main.dataDir, System.getenv("STUDYGRAPH_WRITE_TOKEN"));
@@ -73,8 +78,10 @@ final class ServeCommand implements Callable<Integer> {
             sg.close();
             throw e;
         }
+        java.util.concurrent.ScheduledExecutorService follower = Follower.start(sg, Duration.ofSeconds(followEvery));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            follower.shutdownNow();
             server.close();
             sg.close();
             stopped.countDown();

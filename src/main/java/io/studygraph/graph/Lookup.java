@@ -1,5 +1,6 @@
 package io.studygraph.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,6 +41,10 @@ final class Lookup {
     // Asked only to reach the execution's dataset; never run.
     private static final Query PROBE = Sparql.parse("ASK {}");
     private static final Query QUADS = Sparql.parse("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query REF_FACTS = Sparql.parse(
+            "SELECT ?e ?p ?v WHERE { VALUES ?p { schema:name skos:prefLabel rdfs:label rdf:type } GRAPH ?g { ?e ?p ?v } }");
+    /** Entities whose labels one remote query reads at most. */
+    private static final int REF_BATCH = 200;
 
     private final Store store;
     private final DatasetGraph local;
@@ -151,9 +156,40 @@ final class Lookup {
      * lookup or two per entity. Entities the graph says nothing of get words from their IRI.
      */
     Map<String, EntityView.Ref> refs(Collection<String> iris) {
+        Map<String, EntityView.Ref> fetched = local == null ? fetchRefs(iris) : Map.of();
         Map<String, EntityView.Ref> refs = new LinkedHashMap<>();
-        for (String iri : iris) refs.put(iri, ref(iri).orElseGet(() -> new EntityView.Ref(iri, Labels.humanise(iri), Adjacency.kindOf(iri))));
+        for (String iri : iris) {
+            Optional<EntityView.Ref> known = fetched.containsKey(iri) ? Optional.of(fetched.get(iri)).filter(r -> r.label() != null) : ref(iri);
+            refs.put(iri, known.orElseGet(() -> new EntityView.Ref(iri, Labels.humanise(iri), Adjacency.kindOf(iri))));
+        }
         return refs;
+    }
+
+    /**
+     * On a remote store, the labels and types of the entities not kept yet in one query per
+     * {@link #REF_BATCH} of them, instead of two or three requests each: a page lists dozens.
+     */
+    private Map<String, EntityView.Ref> fetchRefs(Collection<String> iris) {
+        List<String> missing = new LinkedHashSet<>(iris).stream().filter(iri -> !cache.hasRef(iri)).toList();
+        Map<String, EntityView.Ref> fetched = new HashMap<>();
+        for (int from = 0; from < missing.size(); from += REF_BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + REF_BATCH));
+            Map<String, Map<Node, String>> literals = new HashMap<>();
+            Map<String, List<Node>> types = new HashMap<>();
+            Query query = Sparql.restrict(REF_FACTS, "e", batch.stream().map(NodeFactory::createURI).toList());
+            for (QuerySolution row : Sparql.select(store, query, Map.of())) {
+                String e = row.getResource("e").getURI();
+                Node p = row.get("p").asNode(), v = row.get("v").asNode();
+                if (p.equals(Vocab.TYPE)) types.computeIfAbsent(e, k -> new ArrayList<>()).add(v);
+                else if (v.isLiteral()) literals.computeIfAbsent(e, k -> new HashMap<>()).putIfAbsent(p, v.getLiteralLexicalForm());
+            }
+            for (String iri : batch) {
+                Map<Node, String> said = literals.getOrDefault(iri, Map.of());
+                EntityView.Ref ref = refOf(iri, Labels.stated(said::get), types.getOrDefault(iri, List.of()));
+                fetched.put(iri, cache.ref(iri, x -> ref));
+            }
+        }
+        return fetched;
     }
 
     /**
@@ -169,8 +205,12 @@ final class Lookup {
     private EntityView.Ref readRef(String iri) {
         Node n = NodeFactory.createURI(iri);
         String label = Labels.stated(property -> first(n, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).orElse(null));
+        List<Node> types = Kind.ofIri(iri) != null && label != null ? List.of() : objects(n, Vocab.TYPE, 20);
+        return refOf(iri, label, types);
+    }
+
+    private static EntityView.Ref refOf(String iri, String label, List<Node> types) {
         Kind fromIri = Kind.ofIri(iri);
-        List<Node> types = fromIri != null && label != null ? List.of() : objects(n, Vocab.TYPE, 20);
         String kind = fromIri != null ? fromIri.slug() : Kind.of(iri, types).map(Kind::slug).orElse(null);
         if (label == null && types.isEmpty()) return new EntityView.Ref(iri, null, kind);
         return new EntityView.Ref(iri, label != null ? label : Labels.humanise(iri), kind);

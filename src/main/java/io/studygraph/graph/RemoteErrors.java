@@ -66,7 +66,11 @@ final class RemoteErrors {
         return null;
     }
 
+    /** What went wrong in the network, in words: Java's HttpClient leaves a refused connection without a message. */
     private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof java.net.ConnectException) return "the connection was refused: is the server running?";
+        if (t instanceof java.net.UnknownHostException) return "no such host: " + t.getMessage();
+        if (t instanceof java.net.http.HttpConnectTimeoutException) return "no connection within the time limit";
+        return t.getMessage() == null ? "the connection failed" : t.getMessage();
     }
 }

@@ -73,6 +73,16 @@ public interface Store extends AutoCloseable {
     long generation();
 
     /**
+     * The named graphs written after generation {@code since} (a generation this store gave), where
+     * the store keeps that record: a second StudyGraph on a shared store follows its writes with
+     * it. Empty when the store cannot say, and then anything may have changed. A store with one
+     * writer, as an embedded TDB2 dataset is, has nothing to tell.
+     */
+    default java.util.Optional<Set<String>> changedSince(long since) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Removes then adds triples in one named graph, in one transaction: the small writes of study
      * data (a note, a progress mark), which must not replace a whole graph each time. Removing a
      * triple that is absent, or adding one that is present, is not an error.

@@ -34,6 +34,11 @@ final class ViewCache {
             return fresh;
         }
 
+        /** Whether the entity's ref is kept. */
+        boolean hasRef(String iri) {
+            return refs.get(iri) != null;
+        }
+
         /** The cached importance, or null: a count is kept only once it is exact up to the cap. */
         Integer importance(String iri) {
             return importance.get(iri);

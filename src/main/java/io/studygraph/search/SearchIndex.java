@@ -53,6 +53,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The store generation the last commit reflects; -1 before the first. */
+    private volatile long indexed = -1;
 
     private SearchIndex(Store store, Directory directory, IndexWriter writer) throws IOException {
         this.store = store;
@@ -60,6 +62,28 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        String recorded = writer.getLiveCommitData() == null ? null : java.util.stream.StreamSupport.stream(writer.getLiveCommitData().spliterator(), false)
+                .filter(e -> e.getKey().equals(GENERATION)).map(Map.Entry::getValue).findFirst().orElse(null);
+        if (recorded != null) indexed = Long.parseLong(recorded);
+    }
+
+    /** The store generation the index reflects. */
+    public long generation() {
+        return indexed;
+    }
+
+    /**
+     * Brings the index up to the store's generation when another writer (a second StudyGraph on
+     * the same remote store) moved it: the graphs the store says were written since are indexed
+     * again, or, when it cannot say, everything is. Returns whether anything was to do.
+     */
+    public synchronized boolean catchUp(Progress progress) {
+        long now = store.generation();
+        if (now == indexed) return false;
+        java.util.Optional<Set<String>> changed = store.changedSince(indexed);
+        if (changed.isPresent()) refresh(changed.get(), Map.of(), List.of(), progress);
+        else rebuild(progress, Map.of());
+        return true;
     }
 
     /**
@@ -219,9 +243,13 @@ public final class SearchIndex implements AutoCloseable {
         refresh(stored.keySet(), stored, entities, indexed);
     }
 
-    private void refresh(Collection<String> graphNames, Map<String, Graph> stored, Collection<String> entities, Progress indexed) {
+    private void refresh(Collection<String> written, Map<String, Graph> stored, Collection<String> entities, Progress indexed) {
         try {
             long generation = store.generation();
+            // What another writer of the store wrote since the last commit is indexed with this
+            // write's graphs: recording the new generation without it would hide it for good.
+            Set<String> graphNames = new LinkedHashSet<>(written);
+            if (generation != this.indexed) store.changedSince(this.indexed).ifPresent(graphNames::addAll);
             Set<String> affected = new LinkedHashSet<>(entities);
             for (String g : graphNames) {
                 affected.addAll(indexedFrom(g));
@@ -303,6 +331,7 @@ public final class SearchIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        indexed = generation;
     }
 
     /** IRIs of the entities with a name or other name whose {@link io.studygraph.graph.Slugs#of} is {@code nameKey}, at most {@code max}. */

@@ -55,6 +55,8 @@ public final class SparqlService {
     private final Store store;
     private final Limits limits;
     private final Admission admission;
+    /** Property functions (sg:search) the store cannot run, with why: a query using one is refused, not answered empty. */
+    private final java.util.Map<String, String> unavailable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SparqlService(Store store, Limits limits) {
         this.store = store;
@@ -64,6 +66,33 @@ public final class SparqlService {
 
     public Limits limits() {
         return limits;
+    }
+
+    /** A property function the store cannot run would match nothing there: the user is told instead. */
+    private void refuseUnavailable(Query query) {
+        if (query.getQueryPattern() == null) return;
+        org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(), new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementPathBlock block) {
+                block.patternElts().forEachRemaining(t -> {
+                    org.apache.jena.graph.Node p = t.getPredicate();
+                    if (p != null && p.isURI() && unavailable.containsKey(p.getURI())) {
+                        String name = p.getURI().startsWith(io.studygraph.graph.Vocab.SG) ? "sg:" + p.getURI().substring(io.studygraph.graph.Vocab.SG.length()) : "<" + p.getURI() + ">";
+                        throw new SparqlException(name + " cannot be used here: " + unavailable.get(p.getURI()));
+                    }
+                });
+            }
+        });
+    }
+
+    /** Says that queries here cannot use the property function {@code iri}, and {@code why}. */
+    public void unavailable(String iri, String why) {
+        unavailable.put(iri, why);
+    }
+
+    /** Whether queries here can use the property function {@code iri} (the service description says so). */
+    public boolean offers(String iri) {
+        return !unavailable.containsKey(iri);
     }
 
     /** Parses a query; a syntax error names its line and column. */
@@ -97,6 +126,7 @@ public final class SparqlService {
                     + QueryText.MAX_BRACKET_DEPTH + " levels of brackets");
         }
         QueryGuard.check(query, lexical);
+        if (!unavailable.isEmpty()) refuseUnavailable(query);
         QueryShape.of(query); // refuses an operator tree past its depth limit now, before admission
         if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
             query.getGraphURIs().clear();

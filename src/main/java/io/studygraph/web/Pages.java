@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class Pages {
     static final List<String> NAMES = List.of("index.html", "entity.html", "search.html", "explore.html", "path.html", "sparql.html", "study.html",
-            "gaps.html", "cards.html", "missing.html", "sources.html");
+            "gaps.html", "cards.html", "missing.html", "unavailable.html", "sources.html");
     private static final String ROOT = "studygraph/web/";
     private static final Pattern MARKER = Pattern.compile("<!--#topbar(?: (\\S+))?-->");
 

@@ -14,11 +14,11 @@ final class ServiceDescription {
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private final Store store;
-    private final int maxRows;
+    private final io.studygraph.sparql.SparqlService sparql;
 
-    ServiceDescription(Store store, int maxRows) {
+    ServiceDescription(Store store, io.studygraph.sparql.SparqlService sparql) {
         this.store = store;
-        this.maxRows = maxRows;
+        this.sparql = sparql;
     }
 
     Model model(String endpointUrl) {
@@ -29,9 +29,10 @@ final class ServiceDescription {
                 .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpointUrl))
                 .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))
-                .addProperty(m.createProperty(SD, "propertyFeature"), m.createResource(SearchPropertyFunction.IRI))
                 // Past this many rows an answer is cut, and its head links sg:truncated.
-                .addLiteral(m.createProperty(Vocab.SG, "rowLimit"), m.createTypedLiteral(maxRows));
+                .addLiteral(m.createProperty(Vocab.SG, "rowLimit"), m.createTypedLiteral(sparql.limits().maxRows()));
+        // sg:search runs where the store runs our code (embedded TDB2), not on a remote server.
+        if (sparql.offers(SearchPropertyFunction.IRI)) service.addProperty(m.createProperty(SD, "propertyFeature"), m.createResource(SearchPropertyFunction.IRI));
         for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "JSON-LD", "N-Triples", "RDF_XML", "TriG"}) {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));

@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
         WriteGuard guard = new WriteGuard(settings.writeToken());
         ApiController api = new ApiController(sg, settings.maxImportBytes());
         Pages pages = new Pages();
-        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store(), sg.sparql().limits().maxRows()), pages);
+        SparqlController sparql = new SparqlController(sg.sparql(), new ServiceDescription(sg.store(), sg.sparql()), pages);
         LinkedDataController ids = new LinkedDataController(sg, pages);
         SearchController search = new SearchController(sg.search());
         GraphController graph = new GraphController(sg);
@@ -133,6 +133,22 @@ public final class WebServer implements AutoCloseable {
                     "The query took longer than the time limit (" + sg.sparql().limits().timeout().toSeconds()
                             + " s) and was stopped; narrow it or add a LIMIT"));
             config.routes.exception(SparqlBusyException.class, (e, ctx) -> problem(ctx, 503, "Service Unavailable", e.getMessage()));
+            // The shared store is down, slow or refusing us: the page says so and the next request tries again.
+            config.routes.exception(io.studygraph.graph.StoreUnavailableException.class, (e, ctx) -> {
+                boolean badAnswer = e.reason() == io.studygraph.graph.StoreUnavailableException.Reason.SERVER_ERROR
+                        || e.reason() == io.studygraph.graph.StoreUnavailableException.Reason.MALFORMED_ANSWER;
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                if (!badAnswer) ctx.header("Retry-After", "5");
+                int status = badAnswer ? 502 : 503;
+                // A person gets a page that says so and retries; the pages' own requests get the
+                // problem, whose title is what they look for to show their banner (web/js/api.js).
+                if (wantsPage(ctx)) {
+                    pages.serve(ctx, "unavailable.html");
+                    ctx.status(status);
+                } else {
+                    problem(ctx, status, STORE_UNAVAILABLE, e.getMessage());
+                }
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(), detail(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -145,8 +161,7 @@ public final class WebServer implements AutoCloseable {
                 // no route serves; the API's own 404s and /id/'s pages stay as they are.
                 boolean page = !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/id/") && !ctx.path().startsWith("/sparql");
                 if (!page && ctx.result() != null && !ctx.result().isEmpty()) return;
-                if (page && AcceptHeader.parse(ctx.header("Accept")).choose(java.util.List.of("application/problem+json", "text/html"))
-                        .filter(c -> c.mediaType().equals("text/html")).isPresent()) {
+                if (page && prefersHtml(ctx)) {
                     pages.serve(ctx, "missing.html");
                     ctx.status(404);
                 } else {
@@ -200,6 +215,19 @@ public final class WebServer implements AutoCloseable {
     public int port() {
         return app.port();
     }
+
+    /** A browser asking for a page (not the API, nor /sparql's answers), which would rather have HTML than a problem. */
+    private static boolean wantsPage(io.javalin.http.Context ctx) {
+        return !ctx.path().startsWith("/api/") && !ctx.path().equals("/health") && prefersHtml(ctx);
+    }
+
+    private static boolean prefersHtml(io.javalin.http.Context ctx) {
+        return AcceptHeader.parse(ctx.header("Accept")).choose(java.util.List.of("application/problem+json", "text/html"))
+                .filter(c -> c.mediaType().equals("text/html")).isPresent();
+    }
+
+    /** The title of every problem a failing remote store causes. */
+    static final String STORE_UNAVAILABLE = "Graph store unavailable";
 
     static void problem(Context ctx, int status, String title, String detail) {
         ctx.status(status).contentType("application/problem+json");

@@ -45,10 +45,23 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts the server on {@code dataDir} and returns at once, while it may still be loading. */
     static ServeProcess launch(Path dataDir, String token) {
+        return launch(dataDir, token, List.of());
+    }
+
+    /** {@link #start}, with more options for {@code serve} ({@code --store sparql --endpoint URL}…). */
+    static ServeProcess start(Path dataDir, String token, Duration startup, List<String> options) {
+        ServeProcess serve = launch(dataDir, token, options);
+        serve.awaitStarted(startup);
+        return serve;
+    }
+
+    private static ServeProcess launch(Path dataDir, String token, List<String> options) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A small heap and the serial collector: two cores are shared with the test JVM.
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--data-dir", dataDir.toString(), "serve", "--port", "0").redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--data-dir", dataDir.toString(), "serve", "--port", "0"));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("STUDYGRAPH_WRITE_TOKEN", token);
         try {
             return new ServeProcess(builder.start());

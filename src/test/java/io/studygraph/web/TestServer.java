@@ -45,7 +45,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, io.studygraph.sparql.SparqlService.Limits limits, long maxImportBytes) {
-        StudyGraph sg = StudyGraph.open(dataDir, limits);
+        return start(StudyGraph.open(dataDir, limits), maxImportBytes);
+    }
+
+    /** A server over this StudyGraph (over a remote store, say), which it closes when closed. */
+    public static TestServer start(StudyGraph sg) {
+        return start(sg, WebServer.Settings.DEFAULT_MAX_IMPORT_BYTES);
+    }
+
+    private static TestServer start(StudyGraph sg, long maxImportBytes) {
         WriteToken token = WriteToken.random();
         try {
             return new TestServer(sg, WebServer.start(sg, new WebServer.Settings(WebServer.Settings.LOOPBACK, 0, token, maxImportBytes)), token);

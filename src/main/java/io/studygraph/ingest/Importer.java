@@ -255,6 +255,8 @@ public final class Importer {
             plainLiterals.type(derived, lines, report);
             conform(name, new org.apache.jena.graph.compose.Union(graph, derived), lines, pending, report, validation);
             RdfSource.addProvenance(name, positions, graph);
+            // Named by the file's own IRIs, a paper another source holds by its arXiv id or DOI is that paper.
+            RdfReconciler.reconcile(graph, derived, resolver(name, pending));
             countEntities(name, graph, pending, report);
             pending.put(Vocab.derivedGraph(name).getURI(), ModelFactory.createModelForGraph(derived));
         }

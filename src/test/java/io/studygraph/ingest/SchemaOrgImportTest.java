@@ -78,6 +78,34 @@ class SchemaOrgImportTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void a_paper_the_file_names_by_its_own_iri_is_the_seeds_paper_with_that_arxiv_id_or_doi() {
+        String ddpm = Vocab.ID + "paper/arxiv-2006.11239";
+        try (StudyGraph sg = StudyGraph.inMemory(true)) {
+            ImportResult result = sg.importTexts(Map.of("foreign.jsonld", """
+                    { "@context": "https://schema.org",
+                      "@graph": [
+                        { "@id": "https://arxiv.org/abs/2105.05233", "@type": "ScholarlyArticle",
+                          "name": "Diffusion Models Beat GANs on Image Synthesis", "keywords": "foreign keyword" },
+                        { "@id": "https://example.org/pubs/ddpm", "@type": "ScholarlyArticle",
+                          "name": "Denoising Diffusion Probabilistic Models", "sameAs": "https://arxiv.org/abs/2006.11239v2" },
+                        { "@id": "https://example.org/pubs/new", "@type": "ScholarlyArticle", "name": "A New Paper Citing Both",
+                          "citation": [ { "@id": "https://arxiv.org/abs/2105.05233" }, { "@id": "https://example.org/pubs/ddpm" } ] }
+                      ] }
+                    """)).get(0);
+
+            assertThat(result.merged()).as("the two seed papers").isEqualTo(2);
+            assertThat(sg.entities().describe("https://arxiv.org/abs/2105.05233")).as("no second node").isEmpty();
+            assertThat(sg.entities().describe("https://example.org/pubs/ddpm")).isEmpty();
+            assertThat(objects(sg, "https://example.org/pubs/new", Vocab.CITES)).containsExactlyInAnyOrder(BEAT_GANS, ddpm);
+            assertThat(objects(sg, BEAT_GANS, Vocab.schema("keywords"))).contains("foreign keyword");
+            // The file's own names for them stay, as the entity's sameAs.
+            assertThat(objects(sg, BEAT_GANS, Vocab.SAME_AS)).contains("https://arxiv.org/abs/2105.05233");
+            assertThat(objects(sg, ddpm, Vocab.SAME_AS)).contains("https://example.org/pubs/ddpm");
+            assertThat(sg.entities().describe(ddpm).orElseThrow().provenance()).extracting(EntityView.Provenance::source).contains("foreign.jsonld");
+        }
+    }
+
     private static String kind(StudyGraph sg, String iri) {
         return sg.entities().describe(iri).orElseThrow(() -> new AssertionError("no entity " + iri)).kind();
     }

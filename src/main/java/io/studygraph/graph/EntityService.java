@@ -186,6 +186,7 @@ public final class EntityService {
 
     /** The longest of the entity's author lists (sources may disagree; the longest is the most complete), in order. */
     private List<Ref> authors(Lookup lookup, List<Triple> statements) {
+        lookup.prefetchLists(statements.stream().filter(t -> t.getPredicate().equals(Vocab.AUTHOR_LIST)).map(Triple::getObject).toList());
         List<Ref> longest = List.of();
         for (Triple t : statements) {
             if (!t.getPredicate().equals(Vocab.AUTHOR_LIST)) continue;

@@ -46,7 +46,14 @@ final class Lookup {
     /** Entities whose labels one remote query reads at most. */
     private static final int REF_BATCH = 200;
 
+    private static final Query SUBJECTS = Sparql.parse("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query LIST_CELLS = Sparql.parse("SELECT DISTINCT ?g ?s ?p ?o WHERE { ?head rdf:rest* ?s . GRAPH ?g { ?s ?p ?o } }");
+    /** A remote subject's statements are fetched whole only up to this many: a hub's are looked up as asked. */
+    private static final int PREFETCH_MAX = 500;
+
     private final Store store;
+    /** On a remote store, every statement of the subjects fetched whole ({@link #prefetch}), by subject. */
+    private final Map<Node, List<Quad>> fetched = new HashMap<>();
     private final DatasetGraph local;
     /** Reads on node ids of the TDB2 tables behind {@link #local}; null for other datasets. */
     private final TdbIds ids;
@@ -94,6 +101,16 @@ final class Lookup {
      * false or {@code limit} are visited. A remote store streams one bound query, read no further.
      */
     void quads(Node s, Node p, Node o, int limit, Predicate<Quad> each) {
+        if (local == null && fetched.containsKey(s)) {
+            int n = 0;
+            for (Quad q : fetched.get(s)) {
+                if (n >= limit) return;
+                if (!(p.isConcrete() ? q.getPredicate().equals(p) : true) || !(o.isConcrete() ? q.getObject().equals(o) : true)) continue;
+                n++;
+                if (!each.test(q)) return;
+            }
+            return;
+        }
         if (local == null) {
             remote(s, p, o, limit, each);
             return;
@@ -143,6 +160,45 @@ final class Lookup {
         }
         return find(outgoing ? n : Node.ANY, Node.ANY, outgoing ? Node.ANY : n, limit, t -> {
             if (wanted.test(t.getPredicate())) each.accept(t);
+        });
+    }
+
+    /**
+     * On a remote store, reads every statement of these subjects in one query per
+     * {@link #REF_BATCH} of them, so the lookups that follow cost no request: a view that walks
+     * many entities (the home page's items) fetches them first. In process, does nothing: a
+     * lookup there is a prefix scan. A subject with more than {@link #PREFETCH_MAX} statements is
+     * left to its lookups.
+     */
+    void prefetch(Collection<Node> subjects) {
+        fetchWhole(subjects, SUBJECTS, "s");
+    }
+
+    /** {@link #prefetch} of every cell of these RDF lists (author lists), in one query per {@link #REF_BATCH} lists. */
+    void prefetchLists(Collection<Node> heads) {
+        fetchWhole(heads, LIST_CELLS, "head");
+    }
+
+    /** Runs {@code query} restricted to batches of the nodes not fetched yet on {@code var}, keeping what it finds. */
+    private void fetchWhole(Collection<Node> nodes, Query query, String var) {
+        if (local != null) return;
+        List<Node> wanted = new LinkedHashSet<>(nodes).stream().filter(n -> (n.isURI() || n.isBlank()) && !fetched.containsKey(n)).toList();
+        for (int from = 0; from < wanted.size(); from += REF_BATCH) {
+            List<Node> batch = wanted.subList(from, Math.min(wanted.size(), from + REF_BATCH));
+            keep(Sparql.restrict(query, var, batch), batch);
+        }
+    }
+
+    private void keep(Query query, List<Node> asked) {
+        Map<Node, List<Quad>> found = new HashMap<>();
+        for (Node n : asked) found.put(n, new ArrayList<>());
+        for (QuerySolution row : Sparql.select(store, query, Map.of())) {
+            Node subject = row.get("s").asNode();
+            found.computeIfAbsent(subject, k -> new ArrayList<>())
+                    .add(Quad.create(row.get("g").asNode(), subject, row.get("p").asNode(), row.get("o").asNode()));
+        }
+        found.forEach((subject, quads) -> {
+            if (quads.size() <= PREFETCH_MAX) fetched.put(subject, quads);
         });
     }
 

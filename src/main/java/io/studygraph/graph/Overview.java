@@ -148,6 +148,10 @@ public final class Overview {
 
     /** Label, kind, year and people of each item, by bound lookups. */
     private static List<ItemRef> items(Lookup lookup, Collection<String> iris) {
+        // On a remote store: each item's statements and author lists in a few queries, not a few per item.
+        List<Node> nodes = iris.stream().map(NodeFactory::createURI).toList();
+        lookup.prefetch(nodes);
+        lookup.prefetchLists(nodes.stream().flatMap(n -> lookup.objects(n, Vocab.AUTHOR_LIST, 5).stream()).toList());
         List<ItemRef> items = new ArrayList<>();
         lookup.refs(iris).forEach((iri, ref) -> {
             Node n = NodeFactory.createURI(iri);

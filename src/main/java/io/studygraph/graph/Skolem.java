@@ -73,7 +73,28 @@ final class Skolem {
 
     /** The query with its node tests telling skolem IRIs for the blank nodes they are. */
     static Query rewrite(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
+        // A VALUES block cannot carry a blank node at all (a view restricted to author-list cells
+        // would be a syntax error on the server): its blank nodes go as their skolem IRIs.
+        ElementTransformCopyBase values = new ElementTransformCopyBase() {
+            @Override
+            public org.apache.jena.sparql.syntax.Element transform(org.apache.jena.sparql.syntax.ElementData data) {
+                boolean blank = data.getRows().stream().anyMatch(row -> {
+                    boolean[] any = {false};
+                    row.forEach((var, node) -> any[0] |= node.isBlank());
+                    return any[0];
+                });
+                if (!blank) return data;
+                org.apache.jena.sparql.syntax.ElementData copy = new org.apache.jena.sparql.syntax.ElementData();
+                data.getVars().forEach(copy::add);
+                for (Binding row : data.getRows()) {
+                    BindingBuilder out = BindingFactory.builder();
+                    row.forEach((var, node) -> out.add(var, out(node)));
+                    copy.add(out.build());
+                }
+                return copy;
+            }
+        };
+        return QueryTransformOps.transform(query, values, new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunction1 func, Expr arg) {
                 if (func instanceof E_IsBlank) return new E_LogicalOr(new E_IsBlank(arg), skolem(arg));

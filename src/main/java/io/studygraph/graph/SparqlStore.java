@@ -67,6 +67,8 @@ import org.apache.jena.update.UpdateRequest;
  */
 public final class SparqlStore implements Store {
     private static final Query GENERATION = Sparql.parse("SELECT ?n WHERE { GRAPH ?state { ?store ?generation ?n } }");
+    private static final Query CHANGES = Sparql.parse(
+            "SELECT ?n ?g WHERE { GRAPH ?state { ?change ?generation ?n OPTIONAL { ?change ?wrote ?g } FILTER (?change != ?store) } }");
     private static final Query GRAPH_NAMES = Sparql.parse("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
     private static final Query COUNT = Sparql.parse(
             "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?state) } UNION { ?s ?p ?o } }");
@@ -245,6 +247,30 @@ public final class SparqlStore implements Store {
             return null;
         });
         return rows.isEmpty() ? 0L : rows.get(0).getLiteral("n").getLong();
+    }
+
+    /**
+     * The graphs written after {@code since}, from the change records each write leaves in the state
+     * graph ({@link RemoteWrites}); empty when they do not cover every generation since (older than
+     * the records kept, or a store that was reset).
+     */
+    @Override
+    public java.util.Optional<Set<String>> changedSince(long since) {
+        long now = generation();
+        if (now < since) return java.util.Optional.empty();
+        Set<Long> generations = new java.util.HashSet<>();
+        Set<String> graphs = new LinkedHashSet<>();
+        send(CHANGES, Map.of("state", StoreState.GRAPH, "store", StoreState.STATE, "generation", StoreState.GENERATION,
+                "wrote", RemoteWrites.WROTE), null, qe -> {
+            qe.execSelect().forEachRemaining(row -> {
+                long n = row.getLiteral("n").getLong();
+                if (n <= since || n > now) return;
+                generations.add(n);
+                if (row.contains("g") && row.get("g").isURIResource()) graphs.add(row.getResource("g").getURI());
+            });
+            return null;
+        });
+        return generations.size() == now - since ? java.util.Optional.of(graphs) : java.util.Optional.empty();
     }
 
     @Override

@@ -14,10 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -27,7 +30,6 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import io.studygraph.graph.StoreUnavailableException.Reason;
 
 /**
@@ -87,8 +89,11 @@ class SparqlStoreTest {
     }
 
     @Test
-    void a_server_behind_a_password_takes_the_right_one_and_refuses_a_wrong_one_without_showing_it(@TempDir Path dir) throws IOException {
-        Path passwords = Files.writeString(dir.resolve("passwd"), "alice: s3cret-pass\n");
+    void a_server_behind_a_password_takes_the_right_one_and_refuses_a_wrong_one_without_showing_it() throws IOException {
+        // Jetty keeps watching a password file after the server stops: one deleted with a test's
+        // temp dir made its scanner print a stack trace into later tests' captured output.
+        Path passwords = Files.writeString(Files.createTempFile("studygraph-fuseki", ".passwd"), "alice: s3cret-pass\n");
+        passwords.toFile().deleteOnExit();
         FusekiServer server = FusekiServer.create().loopback(true).port(0).passwordFile(passwords.toString()).auth(AuthScheme.BASIC)
                 .serverAuthPolicy(Auth.policyAllowSpecific("alice")).add("/ds", DatasetGraphFactory.createTxnMem()).build().start();
         try {
@@ -190,6 +195,35 @@ class SparqlStoreTest {
             // The second store listed no graph in its last union query: a new one reaches its next.
             boolean after = two.query(ANYTHING, org.apache.jena.query.QueryExecution::execAsk);
             assertThat(after).isTrue();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void another_store_on_the_server_reads_which_graphs_moved_since_a_generation() {
+        FusekiServer server = fuseki(DatasetGraphFactory.createTxnMem(), 0);
+        try {
+            SparqlStore one = storeAt(server.getPort(), RemoteAccess.anonymous());
+            SparqlStore two = storeAt(server.getPort(), RemoteAccess.anonymous());
+            one.update(A, List.of(), List.of(NAMED));
+            long seen = two.generation();
+            assertThat(two.changedSince(seen)).contains(Set.of());
+
+            String b = A + "-b", c = A + "-c";
+            one.replaceGraphs(Map.of(b, ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph())));
+            one.write(() -> {
+                one.update(c, List.of(), List.of(NAMED));
+                one.update(A, List.of(NAMED), List.of());
+                return null;
+            });
+            one.removeGraphs(Set.of(b));
+            assertThat(two.changedSince(seen)).hasValueSatisfying(graphs -> assertThat(graphs).containsExactlyInAnyOrder(A, b, c));
+            assertThat(two.changedSince(seen + 2)).hasValueSatisfying(graphs -> assertThat(graphs).containsExactly(b));
+            // A generation the store never had (a store emptied and started again) cannot be answered.
+            assertThat(two.changedSince(two.generation() + 5)).isEmpty();
+            // The records live in the hidden state graph.
+            assertThat(two.graphNames()).doesNotContain(StoreState.GRAPH.getURI());
         } finally {
             server.stop();
         }
